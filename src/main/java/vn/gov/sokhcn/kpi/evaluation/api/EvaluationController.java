@@ -1,0 +1,22 @@
+package vn.gov.sokhcn.kpi.evaluation.api;
+
+import jakarta.validation.Valid;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/evaluations")
+class EvaluationController {
+    private final EvaluationService service;
+
+    EvaluationController(EvaluationService service) {
+        this.service = service;
+    }
+
+    @PostMapping
+    EvaluationResponse evaluate(@Valid @RequestBody EvaluationRequest request) {
+        return service.evaluate(request);
+    }
+}

@@ -1,0 +1,105 @@
+package vn.gov.sokhcn.kpi.evaluation.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The facts of one on-demand evaluation. Checks that need no policy are here and in
+ * {@code FactAssembler}; limits that come from the policy (a criterion's maximum, weights that
+ * total 100) are checked by the rules themselves.
+ */
+public record EvaluationRequest(
+        @NotNull(message = "Thiếu kỳ đánh giá") @Valid Period period,
+        @NotNull(message = "Thiếu danh sách đơn vị") List<@NotNull @Valid Unit> units,
+        @NotNull(message = "Thiếu danh sách cán bộ") List<@NotNull @Valid Employee> employees,
+        List<@NotNull @Valid Assignment> assignments,
+        List<@NotNull @Valid QuotaExemption> quotaExemptions) {
+
+    public enum PeriodKind { MONTH, QUARTER, YEAR }
+
+    public enum StaffType { CIVIL_SERVANT, PUBLIC_EMPLOYEE, CONTRACT_WORKER }
+
+    /** In order of seniority: a leader is over the people of their unit with a lower level. */
+    public enum Leadership { NONE, DEPUTY_HEAD, HEAD, DEPUTY_DIRECTOR, DIRECTOR }
+
+    public enum IndicatorKind { KRI, RI, PI, KPI }
+
+    public enum Polarity { HIGHER_IS_BETTER, LOWER_IS_BETTER, TARGET_RANGE, BINARY, TASKS }
+
+    public record Period(
+            @NotBlank(message = "Thiếu mã kỳ") String code,
+            @NotNull(message = "Thiếu loại kỳ (MONTH, QUARTER hoặc YEAR)") PeriodKind kind,
+            @NotNull(message = "Thiếu ngày bắt đầu") LocalDate start,
+            @NotNull(message = "Thiếu ngày kết thúc") LocalDate end) {
+    }
+
+    /** {@code agency}: the unit is an agency of its own for the quota (the root always is). */
+    public record Unit(
+            @NotBlank(message = "Thiếu mã đơn vị") String code,
+            @NotBlank(message = "Thiếu tên đơn vị") String name,
+            String parent,
+            Boolean sanctioned,
+            Boolean agency) {
+    }
+
+    public record Employee(
+            @NotBlank(message = "Thiếu mã cán bộ") String id,
+            @NotBlank(message = "Thiếu họ tên") String name,
+            @NotBlank(message = "Thiếu đơn vị") String unit,
+            @NotNull(message = "Thiếu loại cán bộ (CIVIL_SERVANT, PUBLIC_EMPLOYEE hoặc CONTRACT_WORKER)") StaffType staffType,
+            Leadership leadership,
+            String taskGroup,
+            @NotNull(message = "Thiếu điểm tiêu chí chung") @Valid GeneralCriteria generalCriteria,
+            Boolean disciplined,
+            Boolean degradation,
+            @PositiveOrZero(message = "Số tháng làm việc không được âm") Double monthsWorked,
+            @PositiveOrZero(message = "Số tháng nghỉ không được âm") Double leaveMonths,
+            Boolean maternityLeave) {
+    }
+
+    public record GeneralCriteria(
+            @NotNull(message = "Thiếu điểm chính trị tư tưởng") @PositiveOrZero(message = "Điểm không được âm") Double politics,
+            @NotNull(message = "Thiếu điểm đạo đức, lối sống") @PositiveOrZero(message = "Điểm không được âm") Double ethics,
+            @NotNull(message = "Thiếu điểm tác phong, lề lối làm việc") @PositiveOrZero(message = "Điểm không được âm") Double style,
+            @NotNull(message = "Thiếu điểm ý thức tổ chức kỷ luật") @PositiveOrZero(message = "Điểm không được âm") Double discipline) {
+    }
+
+    public record Assignment(
+            @NotBlank(message = "Thiếu người hoặc đơn vị được giao") String holder,
+            @NotNull(message = "Thiếu chỉ số") @Valid Indicator indicator,
+            @PositiveOrZero(message = "Mục tiêu không được âm") Double target,
+            @NotNull(message = "Thiếu trọng số") @Positive(message = "Trọng số phải lớn hơn 0") Double weight,
+            Double actual,
+            Double threshold,
+            Double stretch,
+            @Valid Tasks tasks) {
+    }
+
+    public record Indicator(
+            @NotBlank(message = "Thiếu mã chỉ số") String code,
+            @NotBlank(message = "Thiếu tên chỉ số") String name,
+            @NotNull(message = "Thiếu loại chỉ số (KRI, RI, PI hoặc KPI)") IndicatorKind kind,
+            @NotNull(message = "Thiếu chiều chỉ số") Polarity polarity) {
+    }
+
+    public record Tasks(
+            @NotNull(message = "Thiếu số sản phẩm được giao") @Positive(message = "Số sản phẩm được giao phải lớn hơn 0") Double assigned,
+            @NotNull(message = "Thiếu số sản phẩm hoàn thành") @PositiveOrZero(message = "Không được âm") Double done,
+            @NotNull(message = "Thiếu số sản phẩm đạt chất lượng") @PositiveOrZero(message = "Không được âm") Double atQuality,
+            @NotNull(message = "Thiếu số sản phẩm đúng hạn") @PositiveOrZero(message = "Không được âm") Double onTime,
+            @PositiveOrZero(message = "Không được âm") Double late,
+            @PositiveOrZero(message = "Không được âm") Double failedMajorError,
+            Boolean objectiveCause) {
+    }
+
+    public record QuotaExemption(
+            @NotBlank(message = "Thiếu mã cơ quan") String agency,
+            @NotBlank(message = "Thiếu người phê duyệt") String approvedBy,
+            String note) {
+    }
+}

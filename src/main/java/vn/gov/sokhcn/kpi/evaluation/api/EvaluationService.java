@@ -1,0 +1,29 @@
+package vn.gov.sokhcn.kpi.evaluation.api;
+
+import org.springframework.stereotype.Service;
+import vn.gov.sokhcn.kpi.evaluation.Facts;
+import vn.gov.sokhcn.kpi.evaluation.RuleSessionRunner;
+import vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet;
+import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
+
+/** Evaluates posted facts with the active rule set; stores nothing. */
+@Service
+public class EvaluationService {
+    private final FactAssembler facts;
+    private final RuleSessionRunner runner;
+    private final ResultAssembler results;
+    private final ActiveRuleSet activeRuleSet;
+
+    public EvaluationService(FactAssembler facts, RuleSessionRunner runner, ResultAssembler results, ActiveRuleSet activeRuleSet) {
+        this.facts = facts;
+        this.runner = runner;
+        this.results = results;
+        this.activeRuleSet = activeRuleSet;
+    }
+
+    public EvaluationResponse evaluate(EvaluationRequest request) {
+        Facts assembled = facts.assemble(request);
+        CompiledRuleSet ruleSet = activeRuleSet.get();
+        return results.assemble(assembled, runner.run(ruleSet, assembled));
+    }
+}

@@ -1,0 +1,46 @@
+package vn.gov.sokhcn.kpi.evaluation.facts;
+
+import java.util.Arrays;
+
+/** The outcome of an evaluation, from worst to best; NOT_RATED sorts lowest so it always wins a cap. */
+public enum Rating {
+    NOT_RATED("Chưa xếp loại"),
+    KHTNV("Không hoàn thành nhiệm vụ"),
+    HTNV("Hoàn thành nhiệm vụ"),
+    HTTNV("Hoàn thành tốt nhiệm vụ"),
+    HTXSNV("Hoàn thành xuất sắc nhiệm vụ");
+
+    private final String label;
+
+    Rating(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean isBelow(Rating other) {
+        return compareTo(other) < 0;
+    }
+
+    public boolean isAtLeast(Rating other) {
+        return compareTo(other) >= 0;
+    }
+
+    public static Rating lower(Rating a, Rating b) {
+        return a.isBelow(b) ? a : b;
+    }
+
+    /** Parses a code typed in a workbook cell; the message names the allowed codes in Vietnamese. */
+    public static Rating ofCode(String code) {
+        return Arrays.stream(values()).filter(r -> r.name().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Mã xếp loại không hợp lệ: \"" + code
+                        + "\" (chỉ được dùng HTXSNV, HTTNV, HTNV, KHTNV hoặc NOT_RATED)"));
+    }
+
+    /** "HTTNV (Hoàn thành tốt nhiệm vụ)", the way explanations name a rating. */
+    public String display() {
+        return name() + " (" + label + ")";
+    }
+}

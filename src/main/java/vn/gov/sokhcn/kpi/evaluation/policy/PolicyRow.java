@@ -1,0 +1,66 @@
+package vn.gov.sokhcn.kpi.evaluation.policy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * One data row of a decision table, filled once when the rule set is built and read-only after.
+ * {@code source} names the row's first cell ({@code decision-tables/file!sheet!B12}), so every
+ * reason decided by a row can point at it. A value that cannot be read is kept as a problem of
+ * the row, named by its column, so that one build reports every bad cell at once.
+ */
+public abstract class PolicyRow {
+    private String source;
+    private String label;
+    private final List<PolicyRowException> problems = new ArrayList<>();
+
+    public String getSource() {
+        return source;
+    }
+
+    void setSource(String source) {
+        this.source = source;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public void setLabel(String label) {
+        this.label = label;
+    }
+
+    /** The problems of this row, its own checks included. */
+    public List<PolicyRowException> problems() {
+        List<PolicyRowException> all = new ArrayList<>(problems);
+        int before = problems.size();
+        check();
+        all.addAll(problems.subList(before, problems.size()));
+        problems.subList(before, problems.size()).clear();
+        return all;
+    }
+
+    protected <T> T read(Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (PolicyRowException e) {
+            problems.add(e);
+            return null;
+        }
+    }
+
+    protected void problem(String column, String message) {
+        problems.add(new PolicyRowException(column, message));
+    }
+
+    /** Records a missing required value, unless the column already has a problem. */
+    protected void require(Object value, String column) {
+        if (value == null && problems.stream().noneMatch(p -> p.column().equals(column))) {
+            problem(column, "thiếu giá trị bắt buộc");
+        }
+    }
+
+    /** Checks the row's values once all its cells are read, recording problems. */
+    protected abstract void check();
+}

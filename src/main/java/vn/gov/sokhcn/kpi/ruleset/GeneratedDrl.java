@@ -1,0 +1,63 @@
+package vn.gov.sokhcn.kpi.ruleset;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The DRL Drools generates from one sheet of a workbook, with what is needed to take a line of it
+ * back to a cell: Drools writes "// rule values at B12" above each row's rule, and each line of
+ * the rule's consequence is one non-empty ACTION cell of that row, in column order.
+ */
+record GeneratedDrl(String file, String sheet, String drl, TableLayout layout) {
+    private static final Pattern VALUES_AT = Pattern.compile("^// rule values at ([A-Z]+)(\\d+)");
+
+    /** A path under which Drools reports this sheet's DRL; never shown to a person. */
+    String virtualPath() {
+        return "src/main/resources/generated/" + Integer.toHexString((file + "!" + sheet).hashCode()) + ".drl";
+    }
+
+    /** The cell behind a line of the generated DRL (1-based), or the sheet's first cell. */
+    String cellAt(int line) {
+        List<String> lines = drl.lines().toList();
+        int rowStart = -1;
+        int excelRow = -1;
+        for (int i = Math.min(line, lines.size()) - 1; i >= 0; i--) {
+            Matcher m = VALUES_AT.matcher(lines.get(i).trim());
+            if (m.find()) {
+                rowStart = i;
+                excelRow = Integer.parseInt(m.group(2));
+                break;
+            }
+        }
+        if (rowStart < 0) {
+            return "A1";
+        }
+        int thenLine = -1;
+        for (int i = rowStart; i < lines.size() && i < line; i++) {
+            if (lines.get(i).trim().equals("then")) {
+                thenLine = i;
+            }
+        }
+        if (thenLine >= 0 && line - 1 > thenLine) {
+            return layout.actionCell(excelRow, line - 2 - thenLine);
+        }
+        return layout.firstColumn() + excelRow;
+    }
+
+    /** Rule name to the first cell of its row. */
+    Map<String, String> ruleCells() {
+        Map<String, String> cells = new java.util.HashMap<>();
+        List<String> lines = drl.lines().toList();
+        Pattern rule = Pattern.compile("^rule \"(.*)\"");
+        for (int i = 1; i < lines.size(); i++) {
+            Matcher r = rule.matcher(lines.get(i).trim());
+            Matcher v = VALUES_AT.matcher(lines.get(i - 1).trim());
+            if (r.find() && v.find()) {
+                cells.put(r.group(1), v.group(1) + v.group(2));
+            }
+        }
+        return cells;
+    }
+}

@@ -1,0 +1,131 @@
+package vn.gov.sokhcn.kpi.ruleset;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.drools.decisiontable.SpreadsheetCompiler;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
+/**
+ * Turns the files of a rule set into a KieBase: each sheet of a workbook is compiled to DRL on its
+ * own (Drools would otherwise read only the first sheet), every DRL is built in a KieFileSystem of
+ * its own ReleaseId (builds running at the same time must not share packages), and every message
+ * is taken back to the file and line, or workbook, sheet and cell, it came from.
+ */
+public class RuleSetCompiler {
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?");
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"(.*)\"");
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private final KieServices kie = KieServices.Factory.get();
+
+    public CompiledRuleSet compile(int version, RuleSetFiles files) {
+        List<RuleProblem> problems = new ArrayList<>();
+        List<GeneratedDrl> tables = new ArrayList<>();
+        SourceIndex sources = new SourceIndex();
+        KieFileSystem kfs = kie.newKieFileSystem();
+        ReleaseId releaseId = kie.newReleaseId("vn.gov.sokhcn.kpi", "ruleset", "1.0." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(releaseId);
+        for (Map.Entry<String, byte[]> file : files.all().entrySet()) {
+            String path = file.getKey();
+            if (path.endsWith(".drl")) {
+                String drl = new String(file.getValue(), StandardCharsets.UTF_8);
+                indexDrl(path, drl, sources);
+                kfs.write("src/main/resources/" + path, drl.getBytes(StandardCharsets.UTF_8));
+            } else if (path.endsWith(".drl.xlsx")) {
+                for (GeneratedDrl table : sheetsOf(path, file.getValue(), problems)) {
+                    tables.add(table);
+                    indexTable(table, sources);
+                    kfs.write(table.virtualPath(), table.drl().getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetProblemsException(problems);
+        }
+        KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            problems.add(locate(message, tables));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetProblemsException(problems);
+        }
+        KieBase kieBase = kie.newKieContainer(releaseId).getKieBase();
+        kie.getRepository().removeKieModule(releaseId);
+        return CompiledRuleSet.load(version, files.sha256(), kieBase, sources, tables);
+    }
+
+    private List<GeneratedDrl> sheetsOf(String path, byte[] bytes, List<RuleProblem> problems) {
+        List<GeneratedDrl> result = new ArrayList<>();
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+            for (Sheet sheet : workbook) {
+                var layout = TableLayout.of(sheet);
+                if (layout.isEmpty()) {
+                    continue; // a sheet without a RuleTable (notes, tests) is not compiled
+                }
+                try {
+                    String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(bytes), sheet.getSheetName());
+                    result.add(new GeneratedDrl(path, sheet.getSheetName(), drl, layout.get()));
+                } catch (RuntimeException e) {
+                    problems.add(RuleProblem.atCell(path, sheet.getSheetName(), cellIn(e.getMessage()),
+                            "Không đọc được bảng quyết định: " + e.getMessage()));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            problems.add(RuleProblem.atLine(path, 0, "Không mở được tệp Excel: " + e.getMessage()));
+        }
+        return result;
+    }
+
+    private static String cellIn(String message) {
+        Matcher m = Pattern.compile("\\b([A-Z]{1,3}\\d+)\\b").matcher(message == null ? "" : message);
+        return m.find() ? m.group(1) : "A1";
+    }
+
+    private static void indexDrl(String path, String drl, SourceIndex sources) {
+        String pkg = "";
+        List<String> lines = drl.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher p = PACKAGE.matcher(lines.get(i));
+            if (p.find()) {
+                pkg = p.group(1);
+            }
+            Matcher r = RULE.matcher(lines.get(i));
+            if (r.find()) {
+                sources.put(pkg, r.group(1), path + ":" + (i + 1));
+            }
+        }
+    }
+
+    private static void indexTable(GeneratedDrl table, SourceIndex sources) {
+        Matcher p = PACKAGE.matcher(table.drl());
+        String pkg = p.find() ? p.group(1) : "";
+        table.ruleCells().forEach((rule, cell) ->
+                sources.put(pkg, rule, table.file() + "!" + table.sheet() + "!" + cell));
+    }
+
+    private static RuleProblem locate(Message message, List<GeneratedDrl> tables) {
+        String path = message.getPath() == null ? "" : message.getPath();
+        String text = "Lỗi biên dịch quy tắc: " + message.getText().strip();
+        for (GeneratedDrl table : tables) {
+            if (table.virtualPath().endsWith(path) && !path.isEmpty()) {
+                return RuleProblem.atCell(table.file(), table.sheet(), table.cellAt(message.getLine()), text);
+            }
+        }
+        return RuleProblem.atLine(path.replaceFirst("^src/main/resources/", ""), message.getLine(), text);
+    }
+}

@@ -1,0 +1,146 @@
+package vn.gov.sokhcn.kpi.system;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import vn.gov.sokhcn.kpi.evaluation.api.FieldProblem;
+import vn.gov.sokhcn.kpi.evaluation.api.IncompleteEvaluationException;
+import vn.gov.sokhcn.kpi.evaluation.api.InvalidRequestException;
+
+/**
+ * Every error as RFC 9457 problem details in Vietnamese. A bad request lists each offending field
+ * by its JSON path under {@code errors}; nothing internal (a stack trace, a class name) is shown.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    static final URI INVALID_REQUEST = URI.create("urn:kpi:problem:invalid-request");
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException e) {
+        return ResponseEntity.badRequest().body(invalid(e.problems()));
+    }
+
+    @ExceptionHandler(IncompleteEvaluationException.class)
+    ResponseEntity<ProblemDetail> incomplete(IncompleteEvaluationException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setType(URI.create("urn:kpi:problem:incomplete-rule-set"));
+        problem.setTitle("Bộ quy tắc không đánh giá được yêu cầu này");
+        return ResponseEntity.unprocessableContent().body(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Lỗi không lường trước", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Đã có lỗi không lường trước; chi tiết được ghi trong nhật ký của dịch vụ.");
+        problem.setTitle("Lỗi hệ thống");
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldProblem(jsonPath(f), f.getDefaultMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .collect(Collectors.toList());
+        e.getBindingResult().getGlobalErrors().forEach(g -> problems.add(new FieldProblem("$", g.getDefaultMessage())));
+        return ResponseEntity.badRequest().body(invalid(problems));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(invalid(List.of(unreadable(e))));
+    }
+
+    private static FieldProblem unreadable(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+            return new FieldProblem(path(f), "Giá trị «" + f.getValue() + "» không hợp lệ; chỉ nhận một trong: " + allowed);
+        }
+        if (cause instanceof InvalidFormatException f) {
+            return new FieldProblem(path(f), "Giá trị «" + f.getValue() + "» không đúng kiểu " + typeName(f.getTargetType()));
+        }
+        if (cause instanceof MismatchedInputException m) {
+            return new FieldProblem(path(m), "Sai kiểu dữ liệu: cần " + typeName(m.getTargetType()));
+        }
+        if (cause instanceof StreamReadException r && r.getLocation() != null) {
+            return new FieldProblem("$", "JSON không hợp lệ tại dòng " + r.getLocation().getLineNr() + ", cột "
+                    + r.getLocation().getColumnNr());
+        }
+        if (cause instanceof JacksonException j) {
+            return new FieldProblem(path(j), "Không đọc được giá trị");
+        }
+        return new FieldProblem("$", "Thiếu nội dung yêu cầu hoặc nội dung không phải JSON");
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "khác";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == int.class || type == long.class) {
+            return "số";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true/false";
+        }
+        if (type == String.class) {
+            return "chuỗi";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "ngày (năm-tháng-ngày, ví dụ 2026-03-31)";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "danh sách";
+        }
+        return "đối tượng";
+    }
+
+    private static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder("$");
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append('.').append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String jsonPath(FieldError f) {
+        return "$." + f.getField();
+    }
+
+    static ProblemDetail invalid(List<FieldProblem> problems) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, problems.stream()
+                .map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")));
+        problem.setType(INVALID_REQUEST);
+        problem.setTitle("Yêu cầu không hợp lệ");
+        problem.setProperty("errors", problems);
+        return problem;
+    }
+}
