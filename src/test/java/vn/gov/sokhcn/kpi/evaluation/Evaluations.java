@@ -1,0 +1,160 @@
+package vn.gov.sokhcn.kpi.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest;
+import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Assignment;
+import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Employee;
+import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.GeneralCriteria;
+import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Indicator;
+import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.IndicatorKind;
+import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Leadership;
+import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Period;
+import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.PeriodKind;
+import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Polarity;
+import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.QuotaExemption;
+import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.StaffType;
+import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Tasks;
+import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Unit;
+import vn.gov.sokhcn.kpi.evaluation.api.EvaluationResponse;
+import vn.gov.sokhcn.kpi.evaluation.api.FactAssembler;
+import vn.gov.sokhcn.kpi.evaluation.api.ResultAssembler;
+import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
+import vn.gov.sokhcn.kpi.ruleset.RuleFolders;
+import vn.gov.sokhcn.kpi.ruleset.RuleSetCompiler;
+import vn.gov.sokhcn.kpi.ruleset.RuleSetLoader;
+
+/**
+ * Builds evaluation requests for rule tests and evaluates them in process with the shipped rule
+ * files (compiled once per test JVM), without Spring.
+ */
+public final class Evaluations {
+    private static CompiledRuleSet shipped;
+
+    private final Period period;
+    private final List<Unit> units = new ArrayList<>();
+    private final List<Employee> employees = new ArrayList<>();
+    private final List<Assignment> assignments = new ArrayList<>();
+    private final List<QuotaExemption> exemptions = new ArrayList<>();
+
+    private Evaluations(Period period) {
+        this.period = period;
+        units.add(new Unit("SO", "Sở Khoa học và Công nghệ", null, false, false));
+    }
+
+    public static synchronized CompiledRuleSet shippedRuleSet() {
+        if (shipped == null) {
+            shipped = new RuleSetCompiler().compile(1, new RuleSetLoader(new RuleFolders(null, null)).load());
+        }
+        return shipped;
+    }
+
+    /** A month of 2026 (Decree 335). */
+    public static Evaluations month2026() {
+        return new Evaluations(new Period("2026-03", PeriodKind.MONTH, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)));
+    }
+
+    /** A month of the 2023 pilot (Decree 90/2020, no quota). */
+    public static Evaluations pilotMonth() {
+        return new Evaluations(new Period("2023-06", PeriodKind.MONTH, LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 30)));
+    }
+
+    /** A month under Decree 48/2023, between the pilot and Decree 335. */
+    public static Evaluations month2024() {
+        return new Evaluations(new Period("2024-10", PeriodKind.MONTH, LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 31)));
+    }
+
+    public static Evaluations year(int year) {
+        return new Evaluations(new Period(String.valueOf(year), PeriodKind.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+    }
+
+    public Evaluations unit(String code, String parent) {
+        units.add(new Unit(code, "Đơn vị " + code, parent, false, false));
+        return this;
+    }
+
+    public Evaluations sanctionedUnit(String code, String parent) {
+        units.add(new Unit(code, "Đơn vị " + code, parent, true, false));
+        return this;
+    }
+
+    public Evaluations agency(String code, String parent) {
+        units.add(new Unit(code, "Cơ quan " + code, parent, false, true));
+        return this;
+    }
+
+    /** A person whose general criteria total {@code general} points (split evenly over the four). */
+    public Evaluations person(String id, String unit, Leadership leadership, double general) {
+        return person(new Employee(id, "Cán bộ " + id, unit, StaffType.CIVIL_SERVANT, leadership, null,
+                even(general), null, null, null, null, null));
+    }
+
+    public Evaluations person(Employee employee) {
+        employees.add(employee);
+        return this;
+    }
+
+    public static GeneralCriteria even(double total) {
+        return new GeneralCriteria(total / 4, total / 4, total / 4, total / 4);
+    }
+
+    /** One assignment of weight 100 with a HIGHER_IS_BETTER indicator of target 100. */
+    public Evaluations achieving(String holder, double actual) {
+        return assign(holder, Polarity.HIGHER_IS_BETTER, 100.0, actual, 100);
+    }
+
+    public Evaluations assign(String holder, Polarity polarity, Double target, Double actual, double weight) {
+        return assign(new Assignment(holder, indicator(polarity), target, weight, actual, null, null, null));
+    }
+
+    public Evaluations assignTasks(String holder, double weight, Tasks tasks) {
+        return assign(new Assignment(holder, indicator(Polarity.TASKS), null, weight, null, null, null, tasks));
+    }
+
+    public Evaluations assign(Assignment assignment) {
+        assignments.add(assignment);
+        return this;
+    }
+
+    public Evaluations exempt(String agency) {
+        exemptions.add(new QuotaExemption(agency, "admin", "Thành tích xuất sắc"));
+        return this;
+    }
+
+    public static Indicator indicator(Polarity polarity) {
+        return new Indicator("IND-" + polarity, "Chỉ số " + polarity, IndicatorKind.KPI, polarity);
+    }
+
+    public EvaluationRequest request() {
+        return new EvaluationRequest(period, List.copyOf(units), List.copyOf(employees), List.copyOf(assignments),
+                List.copyOf(exemptions));
+    }
+
+    public EvaluationResponse evaluate() {
+        return evaluate(request());
+    }
+
+    public static EvaluationResponse evaluate(EvaluationRequest request) {
+        Facts facts = new FactAssembler().assemble(request);
+        return new ResultAssembler().assemble(facts, new RuleSessionRunner().run(shippedRuleSet(), facts));
+    }
+
+    public static EvaluationResponse.EmployeeResult employee(EvaluationResponse response, String id) {
+        return response.employees().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    public static EvaluationResponse.UnitResult unitOf(EvaluationResponse response, String code) {
+        return response.units().stream().filter(u -> u.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    /** The reasons' messages of a person, in order. */
+    public static List<String> messages(EvaluationResponse response, String id) {
+        return employee(response, id).reasons().stream().map(Reason::message).toList();
+    }
+
+    static List<String> list(String... values) {
+        return Arrays.asList(values);
+    }
+}
