@@ -15,7 +15,9 @@ record GeneratedDrl(String file, String sheet, String drl, TableLayout layout) {
 
     /** A path under which Drools reports this sheet's DRL; never shown to a person. */
     String virtualPath() {
-        return "src/main/resources/generated/" + Integer.toHexString((file + "!" + sheet).hashCode()) + ".drl";
+        Matcher p = Pattern.compile("^package\\s+([\\w.]+)", Pattern.MULTILINE).matcher(drl);
+        String folder = p.find() ? p.group(1).replace('.', '/') : "generated";
+        return "src/main/resources/" + folder + "/" + Integer.toHexString((file + "!" + sheet).hashCode()) + ".drl";
     }
 
     /** The cell behind a line of the generated DRL (1-based), or the sheet's first cell. */

@@ -30,6 +30,8 @@ public class RuleSetCompiler {
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?");
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"(.*)\"");
     private static final AtomicLong BUILDS = new AtomicLong();
+    /** DRL under rules/&lt;folder&gt; is written to the KieFileSystem as &lt;folder&gt;, where Drools expects its package. */
+    private static final String RESOURCES = "src/main/resources/";
 
     private final KieServices kie = KieServices.Factory.get();
 
@@ -45,7 +47,7 @@ public class RuleSetCompiler {
             if (path.endsWith(".drl")) {
                 String drl = new String(file.getValue(), StandardCharsets.UTF_8);
                 indexDrl(path, drl, sources);
-                kfs.write("src/main/resources/" + path, drl.getBytes(StandardCharsets.UTF_8));
+                kfs.write(RESOURCES + path.substring(RuleSetFiles.RULES.length()), drl.getBytes(StandardCharsets.UTF_8));
             } else if (path.endsWith(".drl.xlsx")) {
                 for (GeneratedDrl table : sheetsOf(path, file.getValue(), problems)) {
                     tables.add(table);
@@ -59,7 +61,9 @@ public class RuleSetCompiler {
         }
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(locate(message, tables));
+            if (!message.getText().contains("Parser returned a null Package")) { // follows a syntax error already reported
+                problems.add(locate(message, tables));
+            }
         }
         if (!problems.isEmpty()) {
             throw new RuleSetProblemsException(problems);
@@ -76,6 +80,11 @@ public class RuleSetCompiler {
                 var layout = TableLayout.of(sheet);
                 if (layout.isEmpty()) {
                     continue; // a sheet without a RuleTable (notes, tests) is not compiled
+                }
+                List<RuleProblem> literals = CellLiterals.check(path, sheet, layout.get());
+                if (!literals.isEmpty()) {
+                    problems.addAll(literals);
+                    continue;
                 }
                 try {
                     String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(bytes), sheet.getSheetName());
@@ -126,6 +135,7 @@ public class RuleSetCompiler {
                 return RuleProblem.atCell(table.file(), table.sheet(), table.cellAt(message.getLine()), text);
             }
         }
-        return RuleProblem.atLine(path.replaceFirst("^src/main/resources/", ""), message.getLine(), text);
+        String file = RuleSetFiles.RULES + (path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path);
+        return RuleProblem.atLine(file, message.getLine(), text);
     }
 }

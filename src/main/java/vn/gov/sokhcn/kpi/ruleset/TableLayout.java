@@ -18,7 +18,13 @@ import org.apache.poi.ss.util.CellReference;
  */
 record TableLayout(List<Column> columns, Map<Integer, List<String>> filledActions) {
 
-    record Column(String letter, String keyword, String label) {
+    /** A column: its letter, CONDITION/ACTION keyword, code template and Vietnamese label. */
+    record Column(String letter, String keyword, String template, String label) {
+
+        /** A template with an unquoted $param takes a number; a quoted one, a text. */
+        boolean takesText() {
+            return template.contains("\"$param\"");
+        }
     }
 
     private static final DataFormatter FORMAT = new DataFormatter();
@@ -37,6 +43,7 @@ record TableLayout(List<Column> columns, Map<Integer, List<String>> filledAction
 
     private static TableLayout read(Sheet sheet, int tableRow, int firstCol) {
         Row keywords = sheet.getRow(tableRow + 1);
+        Row templates = sheet.getRow(tableRow + 3);
         Row labels = sheet.getRow(tableRow + 4);
         List<Column> columns = new ArrayList<>();
         for (int c = firstCol; keywords != null && c < keywords.getLastCellNum(); c++) {
@@ -44,7 +51,7 @@ record TableLayout(List<Column> columns, Map<Integer, List<String>> filledAction
             if (keyword.isEmpty()) {
                 break;
             }
-            columns.add(new Column(CellReference.convertNumToColString(c), keyword, text(labels, c)));
+            columns.add(new Column(CellReference.convertNumToColString(c), keyword, text(templates, c), text(labels, c)));
         }
         Map<Integer, List<String>> filled = new HashMap<>();
         for (int r = tableRow + 5; r <= sheet.getLastRowNum(); r++) {
@@ -71,6 +78,11 @@ record TableLayout(List<Column> columns, Map<Integer, List<String>> filledAction
             return "";
         }
         return FORMAT.formatCellValue(row.getCell(col)).trim();
+    }
+
+    /** The 1-based Excel rows that hold data. */
+    java.util.Set<Integer> dataRows() {
+        return new java.util.TreeSet<>(filledActions.keySet());
     }
 
     String firstColumn() {

@@ -18,9 +18,6 @@ public class BandRow extends PolicyRow {
     public Rating getRating() { return rating; }
     public void setRatingCode(String code) { this.rating = read(() -> Codes.rating(code, "Xếp loại")); }
 
-    public boolean includesScore(double score) {
-        return score >= from && (to == null || score < to);
-    }
 
     @Override
     protected void check() {

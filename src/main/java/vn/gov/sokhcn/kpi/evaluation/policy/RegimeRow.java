@@ -25,11 +25,6 @@ public class RegimeRow extends PolicyRow {
     public String getBasis() { return basis; }
     public void setBasis(String basis) { this.basis = basis; }
 
-    /** Whether a period starting on {@code start} (ISO date) falls in this row's range. */
-    public boolean covers(String start) {
-        return (startFrom == null || start.compareTo(startFrom) >= 0)
-                && (startBefore == null || start.compareTo(startBefore) < 0);
-    }
 
     @Override
     protected void check() {

@@ -1,0 +1,49 @@
+package vn.gov.sokhcn.kpi.ruleset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RuleSetCompilerTest {
+
+    private static List<RuleProblem> problemsOf(RuleSetFiles files) {
+        return catchThrowableOfType(RuleSetProblemsException.class, () -> new RuleSetCompiler().compile(1, files)).problems();
+    }
+
+    @Test
+    void shouldNameTheCellWhenANumberCellHoldsAWord() {
+        var problems = problemsOf(BrokenWorkbooks.withCell("xep-loai.drl.xlsx", "Khung điểm", "D11", "abc"));
+        problems.forEach(System.out::println);
+        assertThat(problems).extracting(RuleProblem::location).contains("decision-tables/xep-loai.drl.xlsx!Khung điểm!D11");
+    }
+
+    @Test
+    void shouldNameTheCellOfAnUnknownRatingCode() {
+        var problems = problemsOf(BrokenWorkbooks.withCell("xep-loai.drl.xlsx", "Khung điểm", "F12", "HTT"));
+        problems.forEach(System.out::println);
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo("decision-tables/xep-loai.drl.xlsx!Khung điểm!F12");
+            assertThat(p.message()).contains("Xếp loại").contains("HTT").contains("HTXSNV, HTTNV, HTNV, KHTNV");
+        });
+    }
+
+    @Test
+    void shouldNameTheCellOfADateNotWrittenYearMonthDay() {
+        var problems = problemsOf(BrokenWorkbooks.withCell("che-do-ap-dung.drl.xlsx", "Chế độ áp dụng", "E11", "15/09/2023"));
+        problems.forEach(System.out::println);
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo("decision-tables/che-do-ap-dung.drl.xlsx!Chế độ áp dụng!E11");
+            assertThat(p.message()).contains("15/09/2023").contains("năm-tháng-ngày");
+        });
+    }
+
+    @Test
+    void shouldNameTheLineOfABrokenDrl() {
+        var problems = problemsOf(BrokenWorkbooks.withFile("rules/rating/band.drl",
+                "package rating;\n\nrule \"Hỏng\"\nwhen\n    Foo( x == )\nthen\nend\n"));
+        problems.forEach(System.out::println);
+        assertThat(problems).extracting(RuleProblem::location).allMatch(l -> l.startsWith("rules/rating/band.drl:"));
+    }
+}
