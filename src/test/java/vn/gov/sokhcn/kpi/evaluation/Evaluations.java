@@ -91,6 +91,49 @@ public final class Evaluations {
                 even(general), null, null, null, null, null));
     }
 
+    /** A person of a given staff type and task group (null: the default, the staff type's name). */
+    public Evaluations person(String id, String unit, StaffType staffType, String taskGroup, Leadership leadership,
+                              double general) {
+        return person(new Employee(id, "Cán bộ " + id, unit, staffType, leadership, taskGroup,
+                even(general), null, null, null, null, null));
+    }
+
+    /** A person without leadership, with {@code general} points and one assignment achieved at {@code actual}%. */
+    public Evaluations achiever(String id, String unit, double general, double actual) {
+        return person(id, unit, Leadership.NONE, general).achieving(id, actual);
+    }
+
+    /** A person disciplined (reprimand or higher) in the period's year. */
+    public Evaluations disciplined(String id, String unit, Leadership leadership, double general) {
+        return person(new Employee(id, "Cán bộ " + id, unit, StaffType.CIVIL_SERVANT, leadership, null,
+                even(general), true, null, null, null, null));
+    }
+
+    /**
+     * A person whose rating before any leader cap or quota is {@code rating} in every regime, the
+     * pilot conditions included: HTXSNV 100 points (110% achieved), HTTNV 80 (100% achieved),
+     * HTNV 60 (four of five equal-weight assignments at 100%, one at 0: 80% achieved, 80% completed),
+     * KHTNV 35 (50% achieved), NOT_RATED no assignments.
+     */
+    public Evaluations rated(String id, String unit, Leadership leadership, String rating) {
+        return switch (rating) {
+            case "HTXSNV" -> person(id, unit, leadership, 30).achieving(id, 110);
+            case "HTTNV" -> person(id, unit, leadership, 10).achieving(id, 100);
+            case "HTNV" -> person(id, unit, leadership, 4).achievingAll(id, 100, 100, 100, 100, 0);
+            case "KHTNV" -> person(id, unit, leadership, 0).achieving(id, 50);
+            case "NOT_RATED" -> person(id, unit, leadership, 30);
+            default -> throw new IllegalArgumentException(rating);
+        };
+    }
+
+    /** Several people of a unit, without leadership, each rated {@code rating} as by {@link #rated}. */
+    public Evaluations staff(String unit, String rating, String... ids) {
+        for (String id : ids) {
+            rated(id, unit, Leadership.NONE, rating);
+        }
+        return this;
+    }
+
     public Evaluations person(Employee employee) {
         employees.add(employee);
         return this;
@@ -103,6 +146,14 @@ public final class Evaluations {
     /** One assignment of weight 100 with a HIGHER_IS_BETTER indicator of target 100. */
     public Evaluations achieving(String holder, double actual) {
         return assign(holder, Polarity.HIGHER_IS_BETTER, 100.0, actual, 100);
+    }
+
+    /** Equal-weight HIGHER_IS_BETTER assignments of target 100, one per actual value. */
+    public Evaluations achievingAll(String holder, double... actuals) {
+        for (double actual : actuals) {
+            assign(holder, Polarity.HIGHER_IS_BETTER, 100.0, actual, 100.0 / actuals.length);
+        }
+        return this;
     }
 
     public Evaluations assign(String holder, Polarity polarity, Double target, Double actual, double weight) {
@@ -152,6 +203,27 @@ public final class Evaluations {
     /** The reasons' messages of a person, in order. */
     public static List<String> messages(EvaluationResponse response, String id) {
         return employee(response, id).reasons().stream().map(Reason::message).toList();
+    }
+
+    /** The reasons of a person whose source starts with {@code sourcePrefix}, in order. */
+    public static List<Reason> reasonsFrom(EvaluationResponse response, String id, String sourcePrefix) {
+        return employee(response, id).reasons().stream().filter(r -> r.source().startsWith(sourcePrefix)).toList();
+    }
+
+    /** The sources of a person's reasons that start with {@code sourcePrefix}, in order. */
+    public static List<String> sourcesFrom(EvaluationResponse response, String id, String sourcePrefix) {
+        return reasonsFrom(response, id, sourcePrefix).stream().map(Reason::source).toList();
+    }
+
+    /** The reasons' messages of a unit, in order. */
+    public static List<String> unitMessages(EvaluationResponse response, String code) {
+        return unitOf(response, code).reasons().stream().map(Reason::message).toList();
+    }
+
+    /** The ids of the people with a final rating, in request order. */
+    public static List<String> ratedAs(EvaluationResponse response, String rating) {
+        return response.employees().stream().filter(e -> e.rating().equals(rating))
+                .map(EvaluationResponse.EmployeeResult::id).toList();
     }
 
     static List<String> list(String... values) {
