@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Leadership;
+import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Tasks;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationResponse;
 
 /**
@@ -179,6 +180,19 @@ class LeaderCapRulesTest {
     }
 
     /** P1 under the root with its own assignments (target 100, equal weights) and its head H at 100 points. */
+    @Test
+    void shouldCapAHeadWhoseUnitDidEveryProductButTooManyLate() {
+        // every product done (completed 100%), but 3 of 4 on time in both: on time and at quality 0% (< 80)
+        // and achievement 97.92% (exceeded 0% < 50)
+        EvaluationResponse r = Evaluations.pilotMonth().unit("P1", "SO")
+                .assignTasks("P1", 50, new Tasks(4.0, 4.0, 4.0, 3.0, 1.0, 0.0, false))
+                .assignTasks("P1", 50, new Tasks(4.0, 4.0, 4.0, 3.0, 1.0, 0.0, false))
+                .rated("H", "P1", Leadership.HEAD, "HTXSNV").staff("P1", "HTTNV", "S1").evaluate();
+
+        assertThat(employee(r, "H").rating()).isEqualTo("HTNV");
+        assertThat(sourcesFrom(r, "H", TABLES)).containsExactly(UNIT + "B12", UNIT + "B13");
+    }
+
     private static Evaluations headOfP1(double... unitActuals) {
         return Evaluations.pilotMonth().unit("P1", "SO").achievingAll("P1", unitActuals)
                 .rated("H", "P1", Leadership.HEAD, "HTXSNV");

@@ -112,7 +112,8 @@ class UnitRulesTest {
     @Test
     void shouldCountCompletedExceededAndOnTimeAssignmentsOfAUnit() {
         // 50 × 100% + 50 × task products: quantity 100, quality 100, progress (3 + 0.75 × 1) / 4 = 93.75,
-        // average 97.916…; unit: (100 + 97.916…) / 2 = 98.958…: HTXSNV; only the first is completed
+        // average 97.916…; unit: (100 + 97.916…) / 2 = 98.958…: HTXSNV; both are completed (every
+        // product is done), only the first is on time and at quality
         EvaluationResponse r = Evaluations.month2026().unit("P1", "SO")
                 .assign("P1", Polarity.HIGHER_IS_BETTER, 100.0, 100.0, 50)
                 .assignTasks("P1", 50, new Tasks(4.0, 4.0, 4.0, 3.0, 1.0, 0.0, false)).evaluate();
@@ -120,7 +121,7 @@ class UnitRulesTest {
         assertThat(unitOf(r, "P1").score()).isEqualByComparingTo("98.96");
         assertThat(unitOf(r, "P1").rating()).isEqualTo("HTXSNV");
         assertThat(unitMessages(r, "P1")).contains("Điểm của đơn vị: bình quân gia quyền mức đạt của 2 chỉ tiêu = "
-                + "98,96 điểm; 1/2 chỉ tiêu hoàn thành, 0/2 vượt, 1/2 đúng hạn và đạt chất lượng.");
+                + "98,96 điểm; 2/2 chỉ tiêu hoàn thành, 0/2 vượt, 1/2 đúng hạn và đạt chất lượng.");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 public abstract class PolicyRow {
     private String source;
     private String label;
+    private int order;
     private final List<PolicyRowException> problems = new ArrayList<>();
 
     public String getSource() {
@@ -21,6 +22,15 @@ public abstract class PolicyRow {
 
     void setSource(String source) {
         this.source = source;
+    }
+
+    /** The position of the row among all rows read, so reasons can follow the tables' order. */
+    public int getOrder() {
+        return order;
+    }
+
+    void setOrder(int order) {
+        this.order = order;
     }
 
     public String getLabel() {

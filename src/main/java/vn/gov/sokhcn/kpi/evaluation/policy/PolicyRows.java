@@ -33,9 +33,17 @@ public class PolicyRows {
     public <T extends PolicyRow> T add(RuleContext drools, T row) {
         if (rows != null) {
             row.setSource(sourceOfRule.apply(drools.getRule()));
+            row.setOrder(rows.size());
             rows.add(row);
         }
         return row;
+    }
+
+    /** The rows of a list in the order of their tables, for explanations that read like the table. */
+    public static List<Object> inTableOrder(List<?> rows) {
+        List<Object> sorted = new ArrayList<>(rows);
+        sorted.sort(java.util.Comparator.comparingInt(r -> ((PolicyRow) r).getOrder()));
+        return sorted;
     }
 
     public List<PolicyRow> all() {
