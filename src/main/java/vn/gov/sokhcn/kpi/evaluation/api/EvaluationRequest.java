@@ -15,10 +15,12 @@ import java.util.List;
  */
 public record EvaluationRequest(
         @NotNull(message = "Thiếu kỳ đánh giá") @Valid Period period,
-        @NotNull(message = "Thiếu danh sách đơn vị") List<@NotNull @Valid Unit> units,
-        @NotNull(message = "Thiếu danh sách cán bộ") List<@NotNull @Valid Employee> employees,
-        List<@NotNull @Valid Assignment> assignments,
-        List<@NotNull @Valid QuotaExemption> quotaExemptions) {
+        @NotNull(message = "Thiếu danh sách đơn vị")
+        List<@NotNull(message = "Phần tử trống; cần thông tin một đơn vị") @Valid Unit> units,
+        @NotNull(message = "Thiếu danh sách cán bộ")
+        List<@NotNull(message = "Phần tử trống; cần thông tin một cán bộ") @Valid Employee> employees,
+        List<@NotNull(message = "Phần tử trống; cần thông tin một chỉ tiêu được giao") @Valid Assignment> assignments,
+        List<@NotNull(message = "Phần tử trống; cần thông tin một trường hợp miễn hạn mức") @Valid QuotaExemption> quotaExemptions) {
 
     public enum PeriodKind { MONTH, QUARTER, YEAR }
 
@@ -57,26 +59,26 @@ public record EvaluationRequest(
             @NotNull(message = "Thiếu điểm tiêu chí chung") @Valid GeneralCriteria generalCriteria,
             Boolean disciplined,
             Boolean degradation,
-            @PositiveOrZero(message = "Số tháng làm việc không được âm") Double monthsWorked,
-            @PositiveOrZero(message = "Số tháng nghỉ không được âm") Double leaveMonths,
+            @PositiveOrZero(message = "Số tháng làm việc không được âm") @BoundedNumber Double monthsWorked,
+            @PositiveOrZero(message = "Số tháng nghỉ không được âm") @BoundedNumber Double leaveMonths,
             Boolean maternityLeave) {
     }
 
     public record GeneralCriteria(
-            @NotNull(message = "Thiếu điểm chính trị tư tưởng") @PositiveOrZero(message = "Điểm không được âm") Double politics,
-            @NotNull(message = "Thiếu điểm đạo đức, lối sống") @PositiveOrZero(message = "Điểm không được âm") Double ethics,
-            @NotNull(message = "Thiếu điểm tác phong, lề lối làm việc") @PositiveOrZero(message = "Điểm không được âm") Double style,
-            @NotNull(message = "Thiếu điểm ý thức tổ chức kỷ luật") @PositiveOrZero(message = "Điểm không được âm") Double discipline) {
+            @NotNull(message = "Thiếu điểm chính trị tư tưởng") @PositiveOrZero(message = "Điểm không được âm") @BoundedNumber Double politics,
+            @NotNull(message = "Thiếu điểm đạo đức, lối sống") @PositiveOrZero(message = "Điểm không được âm") @BoundedNumber Double ethics,
+            @NotNull(message = "Thiếu điểm tác phong, lề lối làm việc") @PositiveOrZero(message = "Điểm không được âm") @BoundedNumber Double style,
+            @NotNull(message = "Thiếu điểm ý thức tổ chức kỷ luật") @PositiveOrZero(message = "Điểm không được âm") @BoundedNumber Double discipline) {
     }
 
     public record Assignment(
             @NotBlank(message = "Thiếu người hoặc đơn vị được giao") String holder,
             @NotNull(message = "Thiếu chỉ số") @Valid Indicator indicator,
-            @PositiveOrZero(message = "Mục tiêu không được âm") Double target,
-            @NotNull(message = "Thiếu trọng số") @Positive(message = "Trọng số phải lớn hơn 0") Double weight,
-            Double actual,
-            Double threshold,
-            Double stretch,
+            @PositiveOrZero(message = "Mục tiêu không được âm") @BoundedNumber Double target,
+            @NotNull(message = "Thiếu trọng số") @Positive(message = "Trọng số phải lớn hơn 0") @BoundedNumber Double weight,
+            @BoundedNumber Double actual,
+            @BoundedNumber Double threshold,
+            @BoundedNumber Double stretch,
             @Valid Tasks tasks) {
     }
 
@@ -88,12 +90,12 @@ public record EvaluationRequest(
     }
 
     public record Tasks(
-            @NotNull(message = "Thiếu số sản phẩm được giao") @Positive(message = "Số sản phẩm được giao phải lớn hơn 0") Double assigned,
-            @NotNull(message = "Thiếu số sản phẩm hoàn thành") @PositiveOrZero(message = "Không được âm") Double done,
-            @NotNull(message = "Thiếu số sản phẩm đạt chất lượng") @PositiveOrZero(message = "Không được âm") Double atQuality,
-            @NotNull(message = "Thiếu số sản phẩm đúng hạn") @PositiveOrZero(message = "Không được âm") Double onTime,
-            @PositiveOrZero(message = "Không được âm") Double late,
-            @PositiveOrZero(message = "Không được âm") Double failedMajorError,
+            @NotNull(message = "Thiếu số sản phẩm được giao") @Positive(message = "Số sản phẩm được giao phải lớn hơn 0") @BoundedNumber Double assigned,
+            @NotNull(message = "Thiếu số sản phẩm hoàn thành") @PositiveOrZero(message = "Không được âm") @BoundedNumber Double done,
+            @NotNull(message = "Thiếu số sản phẩm đạt chất lượng") @PositiveOrZero(message = "Không được âm") @BoundedNumber Double atQuality,
+            @NotNull(message = "Thiếu số sản phẩm đúng hạn") @PositiveOrZero(message = "Không được âm") @BoundedNumber Double onTime,
+            @PositiveOrZero(message = "Không được âm") @BoundedNumber Double late,
+            @PositiveOrZero(message = "Không được âm") @BoundedNumber Double failedMajorError,
             Boolean objectiveCause) {
     }
 

@@ -21,17 +21,25 @@ import vn.gov.sokhcn.kpi.evaluation.facts.PeriodFact;
 import vn.gov.sokhcn.kpi.evaluation.facts.QuotaExemption;
 import vn.gov.sokhcn.kpi.evaluation.facts.TaskCounts;
 import vn.gov.sokhcn.kpi.evaluation.facts.UnitFact;
+import vn.gov.sokhcn.kpi.evaluation.policy.Numbers;
 
 /**
  * Turns a request into facts, refusing what is inconsistent (unknown or duplicate references,
  * missing values a polarity needs, counts that contradict each other) with every problem at its
  * JSON path. Fills what the request may leave out: leadership NONE, the task group by staff type,
- * the whole period worked, no leave.
+ * the whole period worked, no leave. A request that skipped Bean Validation (built in process, not
+ * posted) is checked against its constraints first, so that no null or infinite number gets further.
  */
 @Component
 public class FactAssembler {
+    /** Scores are computed to 9 decimals ({@link Numbers#clean}): a smaller target is 0 in effect, and a ratio to it overflows. */
+    private static final double SMALLEST_TARGET = 1e-9;
 
     public Facts assemble(EvaluationRequest request) {
+        List<FieldProblem> broken = RequestConstraints.broken(request);
+        if (!broken.isEmpty()) {
+            throw new InvalidRequestException(broken);
+        }
         List<FieldProblem> problems = new ArrayList<>();
         var period = request.period();
         if (period.end().isBefore(period.start())) {
@@ -158,7 +166,7 @@ public class FactAssembler {
 
     private static void worked(Double value, double months, String path, List<FieldProblem> problems) {
         if (value != null && value > months) {
-            problems.add(new FieldProblem(path, "Không được vượt độ dài của kỳ (" + months + " tháng)"));
+            problems.add(new FieldProblem(path, "Không được vượt độ dài của kỳ (" + Numbers.vi(months) + " tháng)"));
         }
     }
 
@@ -196,6 +204,9 @@ public class FactAssembler {
         }
         if (a.target() == null && a.indicator().polarity() != Polarity.BINARY) {
             problems.add(new FieldProblem(path + ".target", "Thiếu mục tiêu"));
+        } else if (a.target() != null && a.target() > 0 && a.target() < SMALLEST_TARGET) {
+            problems.add(new FieldProblem(path + ".target",
+                    "Mục tiêu khác 0 phải từ 0,000000001 trở lên (điểm được tính tới 9 chữ số thập phân)"));
         }
         if (a.actual() == null) {
             problems.add(new FieldProblem(path + ".actual", "Thiếu giá trị thực hiện"));

@@ -1,0 +1,45 @@
+package vn.gov.sokhcn.kpi.evaluation.api;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The Bean Validation constraints of {@link EvaluationRequest}, each broken one at its JSON path.
+ * The controller validates a posted request before anything else; {@link FactAssembler} checks
+ * again so that a request from anywhere else cannot reach it with a null or an out-of-range number.
+ */
+final class RequestConstraints {
+    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+
+    private RequestConstraints() {
+    }
+
+    static List<FieldProblem> broken(EvaluationRequest request) {
+        if (request == null) {
+            return List.of(new FieldProblem("$", "Thiếu nội dung yêu cầu"));
+        }
+        return VALIDATOR.validate(request).stream()
+                .map(v -> new FieldProblem(jsonPath(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
+                .toList();
+    }
+
+    /** {@code employees[1].unit} as {@code $.employees[1].unit}; a list element is {@code $.employees[1]}. */
+    static String jsonPath(ConstraintViolation<?> violation) {
+        StringBuilder path = new StringBuilder("$");
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.isInIterable()) {
+                path.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getKind() == ElementKind.PROPERTY) {
+                path.append('.').append(node.getName());
+            }
+        }
+        return path.toString();
+    }
+}

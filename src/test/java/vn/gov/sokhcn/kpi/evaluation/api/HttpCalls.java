@@ -1,0 +1,74 @@
+package vn.gov.sokhcn.kpi.evaluation.api;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Calls the running service over real HTTP (java.net.http), as a client on the network would. */
+final class HttpCalls {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private final int port;
+
+    HttpCalls(int port) {
+        this.port = port;
+    }
+
+    /** The example request shipped in examples/, as a tree a test may change. */
+    static ObjectNode exampleRequest() {
+        try {
+            return (ObjectNode) JSON.readTree(Files.readString(Path.of("examples/evaluation-request.json")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Reply postEvaluation(String body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/evaluations"))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request.build());
+    }
+
+    Reply postEvaluation(JsonNode body) {
+        return postEvaluation(JSON.writeValueAsString(body), "application/json");
+    }
+
+    Reply get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Reply(int status, String contentType, String body) {
+        JsonNode json() {
+            return JSON.readTree(body);
+        }
+    }
+}
