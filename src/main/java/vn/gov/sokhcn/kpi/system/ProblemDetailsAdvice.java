@@ -62,7 +62,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> new FieldProblem(jsonPath(f), f.getDefaultMessage()))
-                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .sorted(FieldProblem.IN_DOCUMENT_ORDER)
                 .collect(Collectors.toList());
         e.getBindingResult().getGlobalErrors().forEach(g -> problems.add(new FieldProblem("$", g.getDefaultMessage())));
         return ResponseEntity.badRequest().body(invalid(problems));

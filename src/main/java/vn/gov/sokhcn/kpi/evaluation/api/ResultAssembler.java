@@ -91,7 +91,7 @@ public class ResultAssembler {
                 .map(p -> new FieldProblem((p.kind() == InputProblem.Subject.EMPLOYEE
                         ? facts.pathOfEmployee().get(p.subject()) : facts.pathOfAssignment().get(p.subject()))
                         + "." + p.field(), p.message()))
-                .sorted(Comparator.comparing(FieldProblem::field))
+                .sorted(FieldProblem.IN_DOCUMENT_ORDER)
                 .toList();
         throw new InvalidRequestException(fields);
     }
