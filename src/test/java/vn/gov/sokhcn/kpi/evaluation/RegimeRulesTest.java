@@ -90,6 +90,26 @@ class RegimeRulesTest {
         assertThat(Evaluations.employee(r, "C1").rating()).isEqualTo("HTTNV");
     }
 
+    @ParameterizedTest(name = "A {0}% + {1}, B {2}% + {3} → {4} chuyển xuống")
+    @CsvSource({
+        "110, 25,   110, 25, B", // same score, same task points: the last id in alphabetical order first
+        "95,  28.5, 110, 25, A"  // same score 95: A has fewer task points (66.5 < 70) so goes first despite its id
+    })
+    void shouldBreakTiesByTaskPointsThenByTheLastEmployeeId(double achievementA, double generalA, double achievementB,
+                                                             double generalB, String moved) {
+        Evaluations scenario = Evaluations.month2024().unit("P1", "SO")
+                .person("A", "P1", Leadership.NONE, generalA).achieving("A", achievementA)
+                .person("B", "P1", Leadership.NONE, generalB).achieving("B", achievementB);
+        for (String colleague : new String[] {"C1", "C2", "C3", "C4", "C5"}) {
+            scenario.person(colleague, "P1", Leadership.NONE, 20).achieving(colleague, 80); // 76: HTTNV
+        }
+        EvaluationResponse r = scenario.evaluate();
+
+        String kept = moved.equals("A") ? "B" : "A";
+        assertThat(Evaluations.employee(r, kept).rating()).isEqualTo("HTXSNV");
+        assertMoved(r, moved, 5, 2, "95");
+    }
+
     /** A, B and C score 100, 95 and 92 with every assignment exceeded, so they meet the pilot conditions too. */
     private static Evaluations threeExcellent(Evaluations period) {
         return period.unit("P1", "SO")
