@@ -66,6 +66,12 @@ public final class Evaluations {
         return new Evaluations(new Period("2024-10", PeriodKind.MONTH, LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 31)));
     }
 
+    /** A month starting on {@code start}: the regime in force follows from that date. */
+    public static Evaluations monthStarting(LocalDate start) {
+        return new Evaluations(new Period(start.toString().substring(0, 7), PeriodKind.MONTH, start,
+                start.plusMonths(1).minusDays(1)));
+    }
+
     public static Evaluations year(int year) {
         return new Evaluations(new Period(String.valueOf(year), PeriodKind.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
     }
@@ -134,6 +140,12 @@ public final class Evaluations {
         return this;
     }
 
+    /** A civil servant of {@code unit} with the given general criteria and defaults for the rest. */
+    public Evaluations person(String id, String unit, Leadership leadership, GeneralCriteria criteria) {
+        return person(new Employee(id, "Cán bộ " + id, unit, StaffType.CIVIL_SERVANT, leadership, null,
+                criteria, null, null, null, null, null));
+    }
+
     public Evaluations person(Employee employee) {
         employees.add(employee);
         return this;
@@ -158,6 +170,12 @@ public final class Evaluations {
 
     public Evaluations assign(String holder, Polarity polarity, Double target, Double actual, double weight) {
         return assign(new Assignment(holder, indicator(polarity), target, weight, actual, null, null, null));
+    }
+
+    /** One assignment with an optional threshold and stretch. */
+    public Evaluations assign(String holder, Polarity polarity, Double target, Double actual, Double threshold,
+                              Double stretch, double weight) {
+        return assign(new Assignment(holder, indicator(polarity), target, weight, actual, threshold, stretch, null));
     }
 
     public Evaluations assignTasks(String holder, double weight, Tasks tasks) {
@@ -198,6 +216,16 @@ public final class Evaluations {
 
     public static EvaluationResponse.UnitResult unitOf(EvaluationResponse response, String code) {
         return response.units().stream().filter(u -> u.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    /** The reasons of a person (the period's first), in order. */
+    public static List<Reason> reasons(EvaluationResponse response, String id) {
+        return employee(response, id).reasons();
+    }
+
+    /** The reasons of a person written by the named rule. */
+    public static List<Reason> reasonsOf(EvaluationResponse response, String id, String rule) {
+        return reasons(response, id).stream().filter(r -> r.rule().equals(rule)).toList();
     }
 
     /** The reasons' messages of a person, in order. */
