@@ -150,4 +150,17 @@ class ScoreAndBandRulesTest {
     private static java.math.BigDecimal bd(String value) {
         return new java.math.BigDecimal(value);
     }
+
+    @Test
+    void shouldExplainAScoreJustBelowAnEdgeWithTheDecimalsThatKeepItThere() {
+        // 70 task points + 5 + 5 + 5 + 4.995 = 89.995: shown as 90.00, rated HTTNV, explained as 89,995
+        EvaluationResponse r = Evaluations.pilotMonth().unit("P1", "SO")
+                .person("A", "P1", Leadership.NONE, new GeneralCriteria(5.0, 5.0, 5.0, 4.995)).achieving("A", 110)
+                .evaluate();
+
+        assertThat(Evaluations.employee(r, "A").score()).isEqualByComparingTo("90.00");
+        assertThat(Evaluations.employee(r, "A").rating()).isEqualTo("HTTNV");
+        assertThat(Evaluations.messages(r, "A")).contains("Tổng điểm 89,995 thuộc khung «Tốt» (từ 70 đến dưới 90) nên "
+                + "xếp loại theo điểm là HTTNV (Hoàn thành tốt nhiệm vụ).");
+    }
 }
