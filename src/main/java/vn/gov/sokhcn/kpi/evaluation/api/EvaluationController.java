@@ -1,6 +1,5 @@
 package vn.gov.sokhcn.kpi.evaluation.api;
 
-import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,8 +14,9 @@ class EvaluationController {
         this.service = service;
     }
 
+    /** The request's constraints are checked once, by FactAssembler in the service. */
     @PostMapping
-    EvaluationResponse evaluate(@Valid @RequestBody EvaluationRequest request) {
+    EvaluationResponse evaluate(@RequestBody EvaluationRequest request) {
         return service.evaluate(request);
     }
 }

@@ -5,13 +5,12 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import java.util.Comparator;
 import java.util.List;
 
 /**
  * The Bean Validation constraints of {@link EvaluationRequest}, each broken one at its JSON path.
- * The controller validates a posted request before anything else; {@link FactAssembler} checks
- * again so that a request from anywhere else cannot reach it with a null or an out-of-range number.
+ * {@link FactAssembler} checks them first, for a posted request and for one built in process alike,
+ * so that no null or out-of-range number gets further.
  */
 final class RequestConstraints {
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
@@ -25,7 +24,7 @@ final class RequestConstraints {
         }
         return VALIDATOR.validate(request).stream()
                 .map(v -> new FieldProblem(jsonPath(v), v.getMessage()))
-                .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
+                .sorted(FieldProblem.IN_DOCUMENT_ORDER.thenComparing(FieldProblem::message))
                 .toList();
     }
 
