@@ -2,7 +2,9 @@ package vn.gov.sokhcn.kpi.evaluation;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.kie.api.runtime.KieSession;
 import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
@@ -25,22 +27,34 @@ public class RuleSessionRunner {
             facts.assignments().forEach(session::insert);
             facts.quotaExemptions().forEach(session::insert);
             session.fireAllRules();
-            return new SessionOutcome(ruleSet, explain, List.copyOf(session.getObjects()));
+            return SessionOutcome.of(ruleSet, explain, session.getObjects());
         } finally {
             session.dispose();
         }
     }
 
-    /** What a session derived, by type. */
-    public record SessionOutcome(CompiledRuleSet ruleSet, Explanations explanations, Collection<?> facts) {
+    /**
+     * What a session derived, by type. The facts are sorted by class once, because a large
+     * evaluation leaves hundreds of thousands of them and the results read them type by type.
+     */
+    public record SessionOutcome(CompiledRuleSet ruleSet, Explanations explanations, Map<Class<?>, List<Object>> factsByClass) {
 
+        static SessionOutcome of(CompiledRuleSet ruleSet, Explanations explanations, Collection<?> facts) {
+            Map<Class<?>, List<Object>> byClass = new LinkedHashMap<>();
+            for (Object o : facts) {
+                byClass.computeIfAbsent(o.getClass(), k -> new ArrayList<>()).add(o);
+            }
+            return new SessionOutcome(ruleSet, explanations, byClass);
+        }
+
+        /** Every fact that is a {@code type}: class by class, each in the order the session holds them. */
         public <T> List<T> all(Class<T> type) {
             List<T> result = new ArrayList<>();
-            for (Object o : facts) {
-                if (type.isInstance(o)) {
-                    result.add(type.cast(o));
+            factsByClass.forEach((factClass, list) -> {
+                if (type.isAssignableFrom(factClass)) {
+                    list.forEach(o -> result.add(type.cast(o)));
                 }
-            }
+            });
             return result;
         }
     }

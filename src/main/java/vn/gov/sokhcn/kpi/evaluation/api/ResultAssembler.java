@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,6 +14,7 @@ import vn.gov.sokhcn.kpi.evaluation.Facts;
 import vn.gov.sokhcn.kpi.evaluation.Reason;
 import vn.gov.sokhcn.kpi.evaluation.RuleSessionRunner.SessionOutcome;
 import vn.gov.sokhcn.kpi.evaluation.facts.Achievement;
+import vn.gov.sokhcn.kpi.evaluation.facts.AssignmentFact;
 import vn.gov.sokhcn.kpi.evaluation.facts.EmployeeFact;
 import vn.gov.sokhcn.kpi.evaluation.facts.FinalRating;
 import vn.gov.sokhcn.kpi.evaluation.facts.InputProblem;
@@ -42,9 +44,7 @@ public class ResultAssembler {
         Regime regime = regimes.get(0);
         Map<String, TotalScore> totals = byKey(outcome.all(TotalScore.class), TotalScore::employeeId);
         Map<String, FinalRating> ratings = byKey(outcome.all(FinalRating.class), FinalRating::employeeId);
-        Map<String, List<Achievement>> achievements = outcome.all(Achievement.class).stream()
-                .sorted(Comparator.comparing(Achievement::key, Comparator.comparingInt(k -> Integer.parseInt(k.substring(1)))))
-                .collect(Collectors.groupingBy(a -> (a.unitHolder() ? "U:" : "E:") + a.holder()));
+        Map<String, List<Achievement>> achievements = achievementsByHolder(facts, outcome.all(Achievement.class));
         List<Reason> periodReasons = outcome.explanations().ofPeriod();
 
         List<EvaluationResponse.EmployeeResult> employees = new ArrayList<>();
@@ -94,6 +94,22 @@ public class ResultAssembler {
                 .sorted(FieldProblem.IN_DOCUMENT_ORDER)
                 .toList();
         throw new InvalidRequestException(fields);
+    }
+
+    /**
+     * Each holder's achievements in the order of the request's assignments. Walking the assignments
+     * (already in that order) instead of sorting the achievements by key saves most of the time of
+     * this class on large evaluations.
+     */
+    private static Map<String, List<Achievement>> achievementsByHolder(Facts facts, List<Achievement> all) {
+        Map<String, List<Achievement>> byAssignment = all.stream().collect(Collectors.groupingBy(Achievement::key));
+        Map<String, List<Achievement>> byHolder = new HashMap<>();
+        for (AssignmentFact assignment : facts.assignments()) {
+            for (Achievement a : byAssignment.getOrDefault(assignment.key(), List.of())) {
+                byHolder.computeIfAbsent((a.unitHolder() ? "U:" : "E:") + a.holder(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        return byHolder;
     }
 
     private static List<EvaluationResponse.AchievementResult> achievementsOf(List<Achievement> list) {

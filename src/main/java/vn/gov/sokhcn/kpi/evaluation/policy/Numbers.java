@@ -8,9 +8,31 @@ public final class Numbers {
     private Numbers() {
     }
 
+    /** Below this, a value in hundredths fits a long exactly and the fast paths below are exact. */
+    private static final double FAST_LIMIT = 1e9;
+
     public static String vi(double value) {
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros()
-                .toPlainString().replace('.', ',');
+        if (Math.abs(value) >= FAST_LIMIT || Double.isNaN(value)) {
+            return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros()
+                    .toPlainString().replace('.', ',');
+        }
+        // A large evaluation writes millions of these; BigDecimal is too slow here. The small nudge
+        // rounds 1.005 (stored as 1.00499…) half up as its decimal form says, like BigDecimal would;
+        // values carry at most 9 decimals (see clean), so it never moves a value that is truly below.
+        long hundredths = (long) Math.floor(Math.abs(value) * 100 + 0.5 + 1e-8);
+        StringBuilder out = new StringBuilder(12);
+        if (value < 0 && hundredths != 0) {
+            out.append('-');
+        }
+        out.append(hundredths / 100);
+        long cents = hundredths % 100;
+        if (cents != 0) {
+            out.append(',').append(cents / 10);
+            if (cents % 10 != 0) {
+                out.append(cents % 10);
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -32,6 +54,9 @@ public final class Numbers {
      * exactly on a band's edge in decimal lands on the band's edge.
      */
     public static double clean(double value) {
+        if (Math.abs(value) < FAST_LIMIT) {
+            return Math.rint(value * 1e9) / 1e9;
+        }
         return BigDecimal.valueOf(value).setScale(9, RoundingMode.HALF_UP).doubleValue();
     }
 }

@@ -1,0 +1,107 @@
+package vn.gov.sokhcn.kpi.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+import vn.gov.sokhcn.kpi.KpiApplication;
+import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest;
+
+/**
+ * End-to-end benchmark of {@code POST /api/evaluations}: the application started in this JVM on a
+ * random port and called over real HTTP. Not a test, because timings on a shared machine would
+ * make a flaky one: run it with {@code mvn -Pbenchmark -DskipTests verify}, which forks a JVM with
+ * the heap of the property {@code benchmark.jvmArgs}. Arguments are passed to Spring, so
+ * {@code --kpi.rules.dir=…} benchmarks another copy of the rules. Sizes: -Dbenchmark.people=… etc.
+ */
+public final class EvaluationBenchmark {
+    private static final int PEOPLE = Integer.getInteger("benchmark.people", 10_000);
+    private static final int UNITS = Integer.getInteger("benchmark.units", 100);
+    private static final int BIG_WARMUPS = Integer.getInteger("benchmark.bigWarmups", 2);
+    private static final int BIG_RUNS = Integer.getInteger("benchmark.bigRuns", 5);
+    private static final int SMALL_WARMUPS = Integer.getInteger("benchmark.smallWarmups", 300);
+    private static final int SMALL_RUNS = Integer.getInteger("benchmark.smallRuns", 500);
+
+    private EvaluationBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        long startup = System.nanoTime();
+        // As system properties, because these must outrank application.properties (the builder's
+        // properties() would not: its defaults lose to the file's ./data database); arguments still win.
+        Map.of("server.port", "0", "spring.datasource.url", "jdbc:h2:mem:bench", "logging.level.root", "WARN")
+                .forEach((key, value) -> System.setProperty(key, System.getProperty(key, value)));
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(KpiApplication.class).run(args);
+        long startupMs = (System.nanoTime() - startup) / 1_000_000;
+        try {
+            BenchmarkReport report = run(app);
+            System.out.println(report.summary(startupMs, loadBefore));
+            if (!report.check().complete()) {
+                throw new IllegalStateException("The response of the large request is incomplete: " + report.check());
+            }
+        } finally {
+            app.close();
+        }
+    }
+
+    private static BenchmarkReport run(ConfigurableApplicationContext app) throws Exception {
+        JsonMapper json = app.getBean(JsonMapper.class);
+        HttpEvaluations http = new HttpEvaluations(app.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+
+        EvaluationRequest bigRequest = SyntheticOrganisation.of(UNITS, PEOPLE);
+        byte[] big = json.writeValueAsBytes(bigRequest);
+        byte[] one = json.writeValueAsBytes(SyntheticOrganisation.onePerson());
+        log("Request: %,d people, %,d units, %,d assignments, %,d bytes of JSON", bigRequest.employees().size(),
+                bigRequest.units().size(), bigRequest.assignments().size(), big.length);
+
+        for (int i = 1; i <= BIG_WARMUPS; i++) {
+            log("Warm-up %d of the %,d-person request: %.0f ms", i, PEOPLE, Samples.ms(http.postOk(big).nanos()));
+        }
+        for (int i = 0; i < SMALL_WARMUPS; i++) {
+            http.postOk(one);
+        }
+
+        Samples wall = new Samples();
+        Samples cpu = new Samples();
+        HttpEvaluations.Exchange last = null;
+        long poolPeaks;
+        long sampledPeak;
+        String collections;
+        try (HeapMeter heap = HeapMeter.start()) {
+            for (int i = 1; i <= BIG_RUNS; i++) {
+                long cpuBefore = processCpuNanos();
+                last = http.postOk(big);
+                long cpuUsed = processCpuNanos() - cpuBefore;
+                wall.add(last.nanos());
+                cpu.add(cpuUsed);
+                log("Run %d of the %,d-person request: %.0f ms (process CPU %.0f ms)", i, PEOPLE,
+                        Samples.ms(last.nanos()), Samples.ms(cpuUsed));
+            }
+            poolPeaks = heap.sumOfPoolPeaks();
+            sampledPeak = heap.sampledPeak();
+            collections = heap.collections();
+        }
+        Completeness check = Completeness.of(json.readTree(last.body()), PEOPLE, UNITS + 1);
+
+        Samples small = new Samples();
+        for (int i = 0; i < SMALL_RUNS; i++) {
+            small.add(http.postOk(one).nanos());
+        }
+
+        log("Breaking the %,d-person request down by stage (in process, best of 3)…", PEOPLE);
+        Map<String, StageBreakdown.Timing> stages = new StageBreakdown(app).measure(big, 3);
+        return new BenchmarkReport(PEOPLE, UNITS + 1, SMALL_WARMUPS, big.length, last.body().length, wall, cpu, small,
+                check, stages, poolPeaks, sampledPeak, collections);
+    }
+
+    /** CPU time of the whole process (all threads: server, client, collector, compiler). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.printf("[benchmark] " + format + "%n", args);
+    }
+}
