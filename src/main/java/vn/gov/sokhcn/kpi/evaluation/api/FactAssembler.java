@@ -2,25 +2,20 @@ package vn.gov.sokhcn.kpi.evaluation.api;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.evaluation.Facts;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Assignment;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Employee;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Leadership;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Polarity;
-import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Unit;
 import vn.gov.sokhcn.kpi.evaluation.facts.AssignmentFact;
 import vn.gov.sokhcn.kpi.evaluation.facts.EmployeeFact;
 import vn.gov.sokhcn.kpi.evaluation.facts.PeriodFact;
 import vn.gov.sokhcn.kpi.evaluation.facts.QuotaExemption;
 import vn.gov.sokhcn.kpi.evaluation.facts.TaskCounts;
-import vn.gov.sokhcn.kpi.evaluation.facts.UnitFact;
 import vn.gov.sokhcn.kpi.evaluation.policy.Numbers;
 
 /**
@@ -53,13 +48,7 @@ public class FactAssembler {
         PeriodFact periodFact = new PeriodFact(period.code(), period.kind().name(), period.start().toString(),
                 period.end().toString(), months);
 
-        Map<String, Unit> units = unitsByCode(request.units(), problems);
-        Map<String, List<String>> ancestry = ancestry(units, request.units(), problems);
-        List<UnitFact> unitFacts = new ArrayList<>();
-        for (Unit u : units.values()) {
-            List<String> chain = ancestry.getOrDefault(u.code(), List.of(u.code()));
-            unitFacts.add(new UnitFact(u.code(), u.name(), u.parent(), Boolean.TRUE.equals(u.sanctioned()), agencyOf(chain, units), chain));
-        }
+        UnitTree units = new UnitTree(request.units(), problems);
 
         Map<String, String> pathOfEmployee = new HashMap<>();
         List<EmployeeFact> employees = new ArrayList<>();
@@ -70,13 +59,13 @@ public class FactAssembler {
                 problems.add(new FieldProblem(path + ".id", "Mã cán bộ «" + e.id() + "» bị trùng"));
                 continue;
             }
-            if (!units.containsKey(e.unit())) {
+            if (!units.contains(e.unit())) {
                 problems.add(new FieldProblem(path + ".unit", "Không có đơn vị «" + e.unit() + "» trong danh sách đơn vị"));
                 continue;
             }
             worked(e.monthsWorked(), months, path + ".monthsWorked", problems);
             worked(e.leaveMonths(), months, path + ".leaveMonths", problems);
-            employees.add(employeeFact(e, ancestry.get(e.unit()), agencyOf(ancestry.get(e.unit()), units), months));
+            employees.add(employeeFact(e, units.chain(e.unit()), units.agencyOf(e.unit()), months));
         }
 
         Map<String, String> pathOfAssignment = new HashMap<>();
@@ -86,7 +75,7 @@ public class FactAssembler {
             String path = "$.assignments[" + i + "]";
             Assignment a = given.get(i);
             boolean isEmployee = pathOfEmployee.containsKey(a.holder());
-            boolean isUnit = units.containsKey(a.holder());
+            boolean isUnit = units.contains(a.holder());
             if (isEmployee == isUnit) {
                 problems.add(new FieldProblem(path + ".holder", isEmployee
                         ? "«" + a.holder() + "» vừa là mã cán bộ vừa là mã đơn vị; hãy dùng mã khác nhau"
@@ -105,7 +94,7 @@ public class FactAssembler {
                 request.quotaExemptions() == null ? List.of() : request.quotaExemptions();
         for (int i = 0; i < givenExemptions.size(); i++) {
             var x = givenExemptions.get(i);
-            if (!units.containsKey(x.agency())) {
+            if (!units.contains(x.agency())) {
                 problems.add(new FieldProblem("$.quotaExemptions[" + i + "].agency", "Không có cơ quan «" + x.agency() + "»"));
             }
             exemptions.add(new QuotaExemption(x.agency(), x.approvedBy(), x.note()));
@@ -113,55 +102,7 @@ public class FactAssembler {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        return new Facts(periodFact, unitFacts, employees, assignments, exemptions, pathOfEmployee, pathOfAssignment);
-    }
-
-    private static Map<String, Unit> unitsByCode(List<Unit> given, List<FieldProblem> problems) {
-        Map<String, Unit> units = new LinkedHashMap<>();
-        for (int i = 0; i < given.size(); i++) {
-            if (units.putIfAbsent(given.get(i).code(), given.get(i)) != null) {
-                problems.add(new FieldProblem("$.units[" + i + "].code", "Mã đơn vị «" + given.get(i).code() + "» bị trùng"));
-            }
-        }
-        return units;
-    }
-
-    /** Each unit's chain of codes from itself up to the root; unknown parents and cycles are problems. */
-    private static Map<String, List<String>> ancestry(Map<String, Unit> units, List<Unit> given, List<FieldProblem> problems) {
-        Map<String, List<String>> chains = new HashMap<>();
-        for (int i = 0; i < given.size(); i++) {
-            Unit unit = given.get(i);
-            List<String> chain = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
-            Unit current = unit;
-            while (current != null) {
-                if (!seen.add(current.code())) {
-                    problems.add(new FieldProblem("$.units[" + i + "].parent", "Đơn vị «" + unit.code() + "» nằm trong vòng lặp đơn vị cấp trên"));
-                    break;
-                }
-                chain.add(current.code());
-                String parent = current.parent();
-                if (parent == null || parent.isBlank()) {
-                    break;
-                }
-                current = units.get(parent);
-                if (current == null) {
-                    problems.add(new FieldProblem("$.units[" + i + "].parent", "Không có đơn vị cấp trên «" + parent + "»"));
-                }
-            }
-            chains.put(unit.code(), List.copyOf(chain));
-        }
-        return chains;
-    }
-
-    /** The nearest unit up the chain that is an agency of its own; the root always is. */
-    private static String agencyOf(List<String> chain, Map<String, Unit> units) {
-        for (String code : chain) {
-            if (Boolean.TRUE.equals(units.get(code).agency())) {
-                return code;
-            }
-        }
-        return chain.get(chain.size() - 1);
+        return new Facts(periodFact, units.facts(), employees, assignments, exemptions, pathOfEmployee, pathOfAssignment);
     }
 
     private static void worked(Double value, double months, String path, List<FieldProblem> problems) {
