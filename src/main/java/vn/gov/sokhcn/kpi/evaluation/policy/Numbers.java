@@ -50,7 +50,7 @@ public final class Numbers {
     }
 
     /**
-     * Drops binary floating-point noise (0.9 * 70 = 63.00000000000001) so that a score that is
+     * Drops binary floating-point noise (0.9 × 70 comes out as 63.00000000000001) so that a score that is
      * exactly on a band's edge in decimal lands on the band's edge.
      */
     public static double clean(double value) {
