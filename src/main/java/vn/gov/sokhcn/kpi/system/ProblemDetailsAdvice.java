@@ -48,6 +48,28 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.unprocessableContent().body(problem);
     }
 
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "urn:kpi:problem:not-found", "Không tìm thấy", e.getMessage());
+    }
+
+    @ExceptionHandler(StillReferencedException.class)
+    ResponseEntity<ProblemDetail> stillReferenced(StillReferencedException e) {
+        return problem(HttpStatus.CONFLICT, "urn:kpi:problem:still-referenced", "Dữ liệu đang được sử dụng", e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, "urn:kpi:problem:conflict", "Xung đột với dữ liệu đã lưu", e.getMessage());
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(type));
+        problem.setTitle(title);
+        return ResponseEntity.status(status).body(problem);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Lỗi không lường trước", e);
