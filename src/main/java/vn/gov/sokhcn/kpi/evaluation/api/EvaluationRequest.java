@@ -46,9 +46,33 @@ public record EvaluationRequest(
             @NotBlank(message = "Thiếu tên đơn vị") String name,
             String parent,
             Boolean sanctioned,
-            Boolean agency) {
+            Boolean agency,
+            List<@NotNull(message = "Phần tử trống; cần kết quả một tháng của đơn vị") @Valid UnitMonth> monthlyResults) {
+
+        /** A unit evaluated from its own assignments (a month, or a period not rolled up). */
+        public Unit(String code, String name, String parent, Boolean sanctioned, Boolean agency) {
+            this(code, name, parent, sanctioned, agency, null);
+        }
     }
 
+    /**
+     * A unit's result in one month (or quarter) of a quarter or year evaluated as a roll-up: its
+     * score and the percentages its leaders' caps read. The unit's result is their average.
+     */
+    public record UnitMonth(
+            @NotBlank(message = "Thiếu mã kỳ (tháng hoặc quý)") String period,
+            @NotNull(message = "Thiếu điểm của kỳ") @PositiveOrZero(message = "Điểm không được âm") @BoundedNumber Double score,
+            @PositiveOrZero(message = "Tỷ lệ không được âm") @BoundedNumber Double completedPercent,
+            @PositiveOrZero(message = "Tỷ lệ không được âm") @BoundedNumber Double exceededPercent,
+            @PositiveOrZero(message = "Tỷ lệ không được âm") @BoundedNumber Double onTimeAndQualityPercent) {
+    }
+
+    /**
+     * {@code monthlyScores}: for a quarter or year evaluated as a roll-up, the person's scores of the
+     * months (or quarters) actually worked; the person's score is their average, their own
+     * assignments are not scored and {@code generalCriteria} is not needed (and ignored).
+     */
+    @GeneralCriteriaUnlessRolledUp
     public record Employee(
             @NotBlank(message = "Thiếu mã cán bộ") String id,
             @NotBlank(message = "Thiếu họ tên") String name,
@@ -56,12 +80,34 @@ public record EvaluationRequest(
             @NotNull(message = "Thiếu loại cán bộ (CIVIL_SERVANT, PUBLIC_EMPLOYEE hoặc CONTRACT_WORKER)") StaffType staffType,
             Leadership leadership,
             String taskGroup,
-            @NotNull(message = "Thiếu điểm tiêu chí chung") @Valid GeneralCriteria generalCriteria,
+            @Valid GeneralCriteria generalCriteria,
             Boolean disciplined,
             Boolean degradation,
             @PositiveOrZero(message = "Số tháng làm việc không được âm") @BoundedNumber Double monthsWorked,
             @PositiveOrZero(message = "Số tháng nghỉ không được âm") @BoundedNumber Double leaveMonths,
-            Boolean maternityLeave) {
+            Boolean maternityLeave,
+            List<@NotNull(message = "Phần tử trống; cần điểm một tháng") @Valid MonthScore> monthlyScores) {
+
+        /** A person evaluated from their general criteria and assignments. */
+        public Employee(String id, String name, String unit, StaffType staffType, Leadership leadership, String taskGroup,
+                        GeneralCriteria generalCriteria, Boolean disciplined, Boolean degradation, Double monthsWorked,
+                        Double leaveMonths, Boolean maternityLeave) {
+            this(id, name, unit, staffType, leadership, taskGroup, generalCriteria, disciplined, degradation, monthsWorked,
+                    leaveMonths, maternityLeave, null);
+        }
+
+        /** Whether the person is evaluated as the average of their monthly (or quarterly) scores. */
+        public boolean rolledUp() {
+            return monthlyScores != null && !monthlyScores.isEmpty();
+        }
+    }
+
+    /** A person's score in one month (or quarter) of a roll-up, with its task and general points where known. */
+    public record MonthScore(
+            @NotBlank(message = "Thiếu mã kỳ (tháng hoặc quý)") String period,
+            @NotNull(message = "Thiếu điểm của kỳ") @PositiveOrZero(message = "Điểm không được âm") @BoundedNumber Double score,
+            @PositiveOrZero(message = "Điểm không được âm") @BoundedNumber Double taskScore,
+            @PositiveOrZero(message = "Điểm không được âm") @BoundedNumber Double generalScore) {
     }
 
     public record GeneralCriteria(

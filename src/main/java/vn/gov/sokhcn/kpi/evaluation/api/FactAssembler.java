@@ -113,7 +113,7 @@ public class FactAssembler {
 
     private static EmployeeFact employeeFact(Employee e, List<String> chain, String agency, double months) {
         Leadership leadership = e.leadership() == null ? Leadership.NONE : e.leadership();
-        var g = e.generalCriteria();
+        var g = e.generalCriteria() == null ? new EvaluationRequest.GeneralCriteria(0.0, 0.0, 0.0, 0.0) : e.generalCriteria();
         return new EmployeeFact(e.id(), e.name(), e.unit(), e.staffType().name(), leadership.name(),
                 leadership.ordinal(), agency, e.taskGroup() == null || e.taskGroup().isBlank() ? e.staffType().name() : e.taskGroup(),
                 chain, g.politics(), g.ethics(), g.style(), g.discipline(), Boolean.TRUE.equals(e.disciplined()), Boolean.TRUE.equals(e.degradation()),
