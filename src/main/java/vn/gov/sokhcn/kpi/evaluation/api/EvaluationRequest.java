@@ -1,6 +1,7 @@
 package vn.gov.sokhcn.kpi.evaluation.api;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -53,18 +54,27 @@ public record EvaluationRequest(
         public Unit(String code, String name, String parent, Boolean sanctioned, Boolean agency) {
             this(code, name, parent, sanctioned, agency, null);
         }
+
+        /** Whether the unit's result is the average of its monthly results. */
+        public boolean rolledUp() {
+            return monthlyResults != null && !monthlyResults.isEmpty();
+        }
     }
 
     /**
      * A unit's result in one month (or quarter) of a quarter or year evaluated as a roll-up: its
-     * score and the percentages its leaders' caps read. The unit's result is their average.
+     * score and the percentages its leaders' caps read (all required). The unit's result is their
+     * average; the unit's own assignments are then not scored.
      */
     public record UnitMonth(
             @NotBlank(message = "Thiếu mã kỳ (tháng hoặc quý)") String period,
             @NotNull(message = "Thiếu điểm của kỳ") @PositiveOrZero(message = "Điểm không được âm") @BoundedNumber Double score,
-            @PositiveOrZero(message = "Tỷ lệ không được âm") @BoundedNumber Double completedPercent,
-            @PositiveOrZero(message = "Tỷ lệ không được âm") @BoundedNumber Double exceededPercent,
-            @PositiveOrZero(message = "Tỷ lệ không được âm") @BoundedNumber Double onTimeAndQualityPercent) {
+            @NotNull(message = "Thiếu tỷ lệ chỉ tiêu hoàn thành (%)") @PositiveOrZero(message = "Tỷ lệ không được âm")
+            @DecimalMax(value = "100", message = "Tỷ lệ không được vượt 100%") Double completedPercent,
+            @NotNull(message = "Thiếu tỷ lệ chỉ tiêu vượt (%)") @PositiveOrZero(message = "Tỷ lệ không được âm")
+            @DecimalMax(value = "100", message = "Tỷ lệ không được vượt 100%") Double exceededPercent,
+            @NotNull(message = "Thiếu tỷ lệ chỉ tiêu đúng hạn, đạt chất lượng (%)") @PositiveOrZero(message = "Tỷ lệ không được âm")
+            @DecimalMax(value = "100", message = "Tỷ lệ không được vượt 100%") Double onTimeAndQualityPercent) {
     }
 
     /**
