@@ -28,8 +28,8 @@ import vn.gov.sokhcn.kpi.evaluation.policy.Numbers;
  * the whole period worked (for a person rolled up from monthly scores: the months their list covers),
  * no leave. Monthly scores and results of a quarter or year are checked by {@link RollUpInputs}; the
  * own assignments of a rolled-up person or unit are checked but not scored. A request that skipped
- * Bean Validation (built in process, not
- * posted) is checked against its constraints first, so that no null or infinite number gets further.
+ * Bean Validation (built in process, not posted) is checked against its constraints first, so that
+ * no null or infinite number gets further.
  */
 @Component
 public class FactAssembler {
