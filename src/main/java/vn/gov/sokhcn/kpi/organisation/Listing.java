@@ -31,6 +31,13 @@ class Listing {
         return Criteria.where("code").like(pattern).ignoreCase(true).or(nameColumn).like(pattern).ignoreCase(true);
     }
 
+    /** Adds "{@code property} = {@code id}", unless the id is missing (an unknown code, already reported). */
+    static void whereIs(List<Criteria> filters, String property, Long id) {
+        if (id != null) {
+            filters.add(Criteria.where(property).is(id));
+        }
+    }
+
     static boolean given(String text) {
         return text != null && !text.isBlank();
     }

@@ -39,7 +39,7 @@ class UnitService {
         List<FieldProblem> problems = new ArrayList<>();
         List<Criteria> filters = new ArrayList<>();
         if (Listing.given(parent)) {
-            filters.add(Criteria.where("parentId").is(lookup.unitId(parent, "parent", problems)));
+            Listing.whereIs(filters, "parentId", lookup.unitId(parent, "parent", problems));
         }
         if (Listing.given(q)) {
             filters.add(Listing.codeOrNameContains("name", q));

@@ -56,6 +56,14 @@ class UnitApiTest {
     }
 
     @Test
+    void shouldRefuseFilteringByAnUnknownParent() throws Exception {
+        api.get("/api/units?parent=KHONG_CO")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("parent"))
+                .andExpect(jsonPath("$.errors[0].message").value("Không có đơn vị mã «KHONG_CO»"));
+    }
+
+    @Test
     void shouldFindUnitsByPartOfTheirNameIgnoringCase() throws Exception {
         api.get("/api/units?q=kế HOẠCH").andExpect(jsonPath("$.items[*].code", contains("PKH")));
         api.get("/api/units?q=tổ").andExpect(jsonPath("$.items[*].code", contains("TO1")));
