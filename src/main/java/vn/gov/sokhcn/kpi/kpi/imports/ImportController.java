@@ -43,7 +43,7 @@ class ImportController {
         return ResponseEntity.ok()
                 .contentType(chosen == TemplateFormat.CSV ? CSV : XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(filename, StandardCharsets.UTF_8).build().toString())
+                        .filename(filename).build().toString())
                 .body(body);
     }
 

@@ -19,8 +19,7 @@ final class ImportFileReader {
             throw new UnreadableFileException("Tệp rỗng");
         }
         if (bytes.length > maxBytes) {
-            throw new UnreadableFileException("Tệp quá lớn: " + megabytes(bytes.length) + " MB, giới hạn là "
-                    + megabytes(maxBytes) + " MB");
+            throw new UnreadableFileException("Tệp quá lớn; giới hạn là " + megabytes(maxBytes) + " MB");
         }
         if (startsWith(bytes, ZIP)) {
             if (name.endsWith(".csv")) {
@@ -57,7 +56,8 @@ final class ImportFileReader {
         return true;
     }
 
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0)).replace('.', ',');
+    static String megabytes(long bytes) {
+        String text = String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+        return (text.endsWith(".0") ? text.substring(0, text.length() - 2) : text).replace('.', ',');
     }
 }

@@ -1,6 +1,7 @@
 package vn.gov.sokhcn.kpi.kpi.imports;
 
 import java.net.URI;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -8,6 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
@@ -20,6 +22,12 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 class ImportProblemAdvice {
     static final URI INVALID_IMPORT = URI.create("urn:kpi:problem:invalid-import");
     static final URI UNREADABLE_IMPORT = URI.create("urn:kpi:problem:unreadable-import");
+
+    private final DataSize maxFileSize;
+
+    ImportProblemAdvice(@Value("${kpi.imports.max-file-size:5MB}") DataSize maxFileSize) {
+        this.maxFileSize = maxFileSize;
+    }
 
     @ExceptionHandler(InvalidImportException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidImportException e) {
@@ -39,8 +47,7 @@ class ImportProblemAdvice {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
-        return unreadable("Tệp tải lên quá lớn" + (e.getMaxUploadSize() > 0
-                ? "; giới hạn là " + e.getMaxUploadSize() / (1024 * 1024) + " MB" : ""));
+        return unreadable("Tệp quá lớn; giới hạn là " + ImportFileReader.megabytes(maxFileSize.toBytes()) + " MB");
     }
 
     private static ResponseEntity<ProblemDetail> unreadable(String detail) {

@@ -27,7 +27,7 @@ final class TemplateInstructions {
                 "11. Khi nhập, cả tệp được kiểm tra trước: chỉ cần một ô sai thì không dữ liệu nào được ghi, "
                         + "và dịch vụ liệt kê mọi dòng, cột sai.",
                 "12. «Nguồn số liệu» để trống sẽ được ghi là «Nhập từ tệp <tên tệp>». Người nhập và thời điểm nhập được ghi tự động.",
-                "13. Có thể lưu tệp dạng .xlsx hoặc .csv (UTF-8); tệp không quá " + (maxBytes / (1024 * 1024)) + " MB. "
+                "13. Có thể lưu tệp dạng .xlsx hoặc .csv (UTF-8); tệp không quá " + ImportFileReader.megabytes(maxBytes) + " MB. "
                         + "Không đổi tên các tiêu đề cột.");
     }
 }
