@@ -12,7 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** Helpers of the import tests: download a template, edit a workbook by header, upload a file. */
@@ -28,10 +28,10 @@ final class ImportTests {
                 .param("format", format)).andReturn().getResponse().getContentAsByteArray();
     }
 
-    static MvcResult upload(MockMvc mvc, String filename, byte[] bytes) throws Exception {
+    static ResultActions upload(MockMvc mvc, String filename, byte[] bytes) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.multipart("/api/periods/{code}/imports", ImportFixture.PERIOD)
                 .file(new MockMultipartFile("file", filename, MediaType.APPLICATION_OCTET_STREAM_VALUE, bytes))
-                .header("X-User", "Lê Văn Cường")).andReturn();
+                .header("X-User", "Lê Văn Cường"));
     }
 
     static XSSFWorkbook workbook(byte[] bytes) throws IOException {
