@@ -55,7 +55,7 @@ class ImportService {
             PeriodData data = queries.load(periodCode);
             ParsedSheet sheet = ImportFileReader.read(filename, bytes, maxBytes);
             if (!sheet.headerProblems().isEmpty()) {
-                throw new InvalidImportException(sheet.headerProblems());
+                throw new InvalidImportException(sheet.headerProblems().stream().sorted(IN_SHEET_ORDER).toList());
             }
             if (sheet.rows().isEmpty()) {
                 throw new UnreadableFileException("Tệp không có dòng số liệu nào dưới dòng tiêu đề");
