@@ -6,9 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
+import vn.gov.sokhcn.kpi.system.ConflictException;
 import vn.gov.sokhcn.kpi.system.CurrentUser;
 
 /**
@@ -50,6 +52,15 @@ class ImportService {
     }
 
     ImportResult importFile(String periodCode, String filename, byte[] bytes) {
+        try {
+            return checkAndWrite(periodCode, filename, bytes);
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("Trong lúc nhập, dữ liệu giao chỉ tiêu của kỳ «" + periodCode
+                    + "» vừa được thay đổi ở nơi khác; không dữ liệu nào được ghi, hãy nhập lại tệp");
+        }
+    }
+
+    private ImportResult checkAndWrite(String periodCode, String filename, byte[] bytes) {
         String user = currentUser.name();
         return transaction.execute(status -> {
             PeriodData data = queries.load(periodCode);

@@ -76,8 +76,9 @@ final class LineChecker {
         boolean figures = values.actualValue() != null || Stream.of(values.tasksAssigned(), values.tasksDone(),
                 values.tasksAtQuality(), values.tasksOnTime(), values.tasksLate(), values.tasksFailedMajorError())
                 .anyMatch(v -> v != null);
-        if (!figures && (values.source() != null || values.evidenceNote() != null)) {
-            cells.problem(ImportColumn.ACTUAL_VALUE, "Có nguồn hoặc ghi chú minh chứng nhưng chưa có số liệu thực hiện");
+        if (!figures && (values.source() != null || values.evidenceNote() != null || values.objectiveCause())) {
+            cells.problem(ImportColumn.ACTUAL_VALUE, "Có nguồn, ghi chú minh chứng hoặc nguyên nhân khách quan "
+                    + "nhưng chưa có số liệu thực hiện");
         }
         return new ImportLine(cells.rowNumber(), new Slot(holder, indicator.id()), terms, figures ? values : null);
     }

@@ -27,28 +27,29 @@ final class TemplateRows {
     static List<Map<ImportColumn, Object>> of(PeriodData data) {
         Map<Long, Indicator> indicators = data.indicators().values().stream()
                 .collect(Collectors.toMap(Indicator::id, Function.identity()));
+        Map<Holder, List<Map.Entry<Slot, Stored>>> byHolder = data.assignments().entrySet().stream()
+                .collect(Collectors.groupingBy(e -> e.getKey().holder()));
         List<Map<ImportColumn, Object>> rows = new ArrayList<>();
         for (PeriodData.Unit u : data.units().values()) {
             Map<ImportColumn, Object> holder = new EnumMap<>(ImportColumn.class);
             holder.put(ImportColumn.UNIT_CODE, u.code());
             holder.put(ImportColumn.HOLDER_NAME, u.name());
-            addRows(rows, data, indicators, new Holder(null, u.id()), holder);
+            addRows(rows, byHolder, indicators, new Holder(null, u.id()), holder);
         }
         for (PeriodData.Employee e : data.activeEmployees()) {
             Map<ImportColumn, Object> holder = new EnumMap<>(ImportColumn.class);
             holder.put(ImportColumn.EMPLOYEE_CODE, e.code());
             holder.put(ImportColumn.HOLDER_NAME, e.fullName());
             holder.put(ImportColumn.HOLDER_UNIT, e.unitName());
-            addRows(rows, data, indicators, new Holder(e.id(), null), holder);
+            addRows(rows, byHolder, indicators, new Holder(e.id(), null), holder);
         }
         rows.forEach(r -> r.put(ImportColumn.PERIOD_CODE, data.period().code()));
         return rows;
     }
 
-    private static void addRows(List<Map<ImportColumn, Object>> rows, PeriodData data, Map<Long, Indicator> indicators,
-                                Holder holder, Map<ImportColumn, Object> holderCells) {
-        List<Map.Entry<Slot, Stored>> held = data.assignments().entrySet().stream()
-                .filter(e -> e.getKey().holder().equals(holder))
+    private static void addRows(List<Map<ImportColumn, Object>> rows, Map<Holder, List<Map.Entry<Slot, Stored>>> byHolder,
+                                Map<Long, Indicator> indicators, Holder holder, Map<ImportColumn, Object> holderCells) {
+        List<Map.Entry<Slot, Stored>> held = byHolder.getOrDefault(holder, List.of()).stream()
                 .sorted(Comparator.comparing(e -> indicators.get(e.getKey().indicatorId()).code()))
                 .toList();
         if (held.isEmpty()) {
