@@ -52,8 +52,8 @@ class ImportRollbackTest {
         long measurements = fixture.count("measurements");
 
         ImportTests.upload(mvc, "hong.csv", csv.getBytes(StandardCharsets.UTF_8))
-                .andExpect(status().isInternalServerError())
-                .andExpect(jsonPath("$.title").value("Lỗi hệ thống"));
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.title").value("Xung đột với dữ liệu đã lưu"));
 
         assertThat(fixture.count("assignments")).isEqualTo(assignments);
         assertThat(fixture.count("measurements")).isEqualTo(measurements);
