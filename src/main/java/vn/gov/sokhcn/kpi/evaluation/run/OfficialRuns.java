@@ -39,10 +39,11 @@ public class OfficialRuns {
     /** Runs the stored period with this code and answers the id of the COMPLETED run. */
     public long run(String periodCode) {
         StoredPeriod period = periods.period(periodCode);
+        RunInputs.Prepared prepared = inputs.prepare(period);
         CompiledRuleSet ruleSet = activeRuleSet.get();
         long runId = store.start(period, ruleSet, currentUser.name());
         try {
-            PeriodInputs read = inputs.of(period);
+            PeriodInputs read = inputs.read(prepared);
             RunEvaluator.Evaluated evaluated = evaluator.evaluate(read.request(), ruleSet);
             store.complete(runId, read, evaluated.response(), evaluated.shares());
             return runId;

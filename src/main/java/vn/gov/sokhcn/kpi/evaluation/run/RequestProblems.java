@@ -33,18 +33,17 @@ final class RequestProblems {
         return switch (m.group(1)) {
             case "employees" -> {
                 var e = request.employees().get(index);
-                yield new RunInputProblem(e.id(), rest, "Cán bộ " + e.id() + " (" + e.name() + "), " + rest + ": " + problem.message());
+                yield new RunInputProblem(e.id(), rest, "Cán bộ " + e.id() + " (" + e.name() + "): " + problem.message());
             }
             case "assignments" -> {
                 var a = request.assignments().get(index);
                 String field = "assignments[" + a.indicator().code() + "]" + (rest.isEmpty() ? "" : "." + rest);
-                yield new RunInputProblem(a.holder(), field, "Chỉ tiêu " + a.indicator().code() + " giao cho " + a.holder()
-                        + (rest.isEmpty() ? "" : ", " + rest) + ": " + problem.message());
+                yield new RunInputProblem(a.holder(), field, "Chỉ tiêu " + a.indicator().code() + " giao cho " + a.holder() + ": "
+                        + problem.message());
             }
             case "units" -> {
                 var u = request.units().get(index);
-                yield new RunInputProblem(u.code(), rest, "Đơn vị " + u.code() + " (" + u.name() + "), " + rest + ": "
-                        + problem.message());
+                yield new RunInputProblem(u.code(), rest, "Đơn vị " + u.code() + " (" + u.name() + "): " + problem.message());
             }
             default -> {
                 var x = request.quotaExemptions().get(index);

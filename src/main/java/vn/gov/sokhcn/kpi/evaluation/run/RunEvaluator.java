@@ -40,7 +40,7 @@ class RunEvaluator {
             EvaluationResponse response = results.assemble(assembled, outcome);
             Map<String, ResultDetails.UnitShares> shares = new HashMap<>();
             for (UnitResult u : outcome.all(UnitResult.class)) {
-                if (u.assignments() > 0) {
+                if (u.scored()) {
                     shares.put(u.unitCode(), new ResultDetails.UnitShares(percent(u.completedShare()),
                             percent(u.exceededShare()), percent(u.onTimeQualityShare())));
                 }

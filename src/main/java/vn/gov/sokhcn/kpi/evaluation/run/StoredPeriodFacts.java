@@ -70,7 +70,7 @@ public class StoredPeriodFacts {
         };
     }
 
-    private List<QuotaExemption> exemptions(StoredPeriod period) {
+    List<QuotaExemption> exemptions(StoredPeriod period) {
         return jdbc.sql("""
                 SELECT u.code, x.approved_by, x.note FROM quota_exemptions x JOIN units u ON u.id = x.unit_id
                 WHERE x.period_id = :periodId ORDER BY u.code

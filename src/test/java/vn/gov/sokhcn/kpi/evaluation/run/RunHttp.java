@@ -25,6 +25,10 @@ final class RunHttp {
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
+    Reply send(String method, String path) {
+        return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     Reply get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
