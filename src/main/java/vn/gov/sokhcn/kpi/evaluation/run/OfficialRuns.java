@@ -1,0 +1,72 @@
+package vn.gov.sokhcn.kpi.evaluation.run;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import vn.gov.sokhcn.kpi.evaluation.api.IncompleteEvaluationException;
+import vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet;
+import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
+import vn.gov.sokhcn.kpi.system.CurrentUser;
+
+/**
+ * Official runs of stored periods: the run is recorded RUNNING, the period's stored data read and
+ * evaluated with the rule set active when the run started, and the results stored with the run's
+ * COMPLETED state in one transaction. Any failure stores no result and marks the run FAILED with a
+ * Vietnamese reason. Runs are never changed afterwards; running again makes a new run.
+ */
+@Service
+public class OfficialRuns {
+    private static final Logger log = LoggerFactory.getLogger(OfficialRuns.class);
+
+    private final StoredPeriodFacts periods;
+    private final RunInputs inputs;
+    private final RunEvaluator evaluator;
+    private final RunStore store;
+    private final ActiveRuleSet activeRuleSet;
+    private final CurrentUser currentUser;
+
+    OfficialRuns(StoredPeriodFacts periods, RunInputs inputs, RunEvaluator evaluator, RunStore store,
+                 ActiveRuleSet activeRuleSet, CurrentUser currentUser) {
+        this.periods = periods;
+        this.inputs = inputs;
+        this.evaluator = evaluator;
+        this.store = store;
+        this.activeRuleSet = activeRuleSet;
+        this.currentUser = currentUser;
+    }
+
+    /** Runs the stored period with this code and answers the id of the COMPLETED run. */
+    public long run(String periodCode) {
+        StoredPeriod period = periods.period(periodCode);
+        RunInputs.Prepared prepared = inputs.prepare(period);
+        CompiledRuleSet ruleSet = activeRuleSet.get();
+        long runId = store.start(period, ruleSet, currentUser.name());
+        try {
+            PeriodInputs read = inputs.read(prepared);
+            RunEvaluator.Evaluated evaluated = evaluator.evaluate(read.request(), ruleSet);
+            store.complete(runId, read, evaluated.response(), evaluated.shares());
+            return runId;
+        } catch (RunInputsException e) {
+            throw failed(runId, RunFailedException.Cause.INPUTS, e.getMessage(), e.problems(), e);
+        } catch (IncompleteEvaluationException e) {
+            throw failed(runId, RunFailedException.Cause.RULE_SET, e.getMessage(), List.of(), e);
+        } catch (RuntimeException e) {
+            log.error("Lượt đánh giá {} của kỳ {} thất bại", runId, periodCode, e);
+            throw failed(runId, RunFailedException.Cause.UNEXPECTED,
+                    "Lượt đánh giá thất bại do lỗi không lường trước; chi tiết được ghi trong nhật ký của dịch vụ.", List.of(), e);
+        }
+    }
+
+    private RunFailedException failed(long runId, RunFailedException.Cause cause, String failure,
+                                      List<RunInputProblem> problems, RuntimeException origin) {
+        RunFailedException failed = new RunFailedException(runId, cause, failure, problems, origin);
+        try {
+            store.fail(runId, failure);
+        } catch (RuntimeException e) {
+            log.error("Không ghi được trạng thái thất bại của lượt đánh giá {}", runId, e);
+            failed.addSuppressed(e);
+        }
+        return failed;
+    }
+}

@@ -1,0 +1,69 @@
+package vn.gov.sokhcn.kpi.evaluation.run;
+
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.StaffType;
+import vn.gov.sokhcn.kpi.evaluation.api.FieldProblem;
+import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
+import vn.gov.sokhcn.kpi.system.PageResponse;
+
+/** Official runs: start one for a stored period, list a period's runs, read a run and its results. No update, no delete. */
+@RestController
+class RunController {
+    private final OfficialRuns runs;
+    private final StoredPeriodFacts periods;
+    private final RunSummaries summaries;
+    private final RunResults results;
+
+    RunController(OfficialRuns runs, StoredPeriodFacts periods, RunSummaries summaries, RunResults results) {
+        this.runs = runs;
+        this.periods = periods;
+        this.summaries = summaries;
+        this.results = results;
+    }
+
+    @PostMapping("/api/periods/{code}/runs")
+    ResponseEntity<RunSummary> run(@PathVariable String code) {
+        long id = runs.run(code);
+        return ResponseEntity.created(URI.create("/api/runs/" + id)).body(summaries.get(id));
+    }
+
+    @GetMapping("/api/periods/{code}/runs")
+    PageResponse<RunSummary> ofPeriod(@PathVariable String code, @RequestParam(defaultValue = "0") int page,
+                                      @RequestParam(defaultValue = "20") int size) {
+        List<FieldProblem> problems = Paging.problems();
+        Paging.check(page, size, problems);
+        Paging.refuse(problems);
+        return summaries.ofPeriod(periods.period(code), page, size);
+    }
+
+    @GetMapping("/api/runs/{id}")
+    RunSummary get(@PathVariable long id) {
+        return summaries.get(id);
+    }
+
+    @GetMapping("/api/runs/{id}/results")
+    PageResponse<RunResultView> results(@PathVariable long id, @RequestParam(required = false) String unit,
+                                        @RequestParam(required = false) String rating,
+                                        @RequestParam(required = false) String staffType,
+                                        @RequestParam(defaultValue = "0") int page,
+                                        @RequestParam(defaultValue = "20") int size) {
+        List<FieldProblem> problems = Paging.problems();
+        Paging.check(page, size, problems);
+        Paging.checkCode(rating, Rating.class, "rating", problems);
+        Paging.checkCode(staffType, StaffType.class, "staffType", problems);
+        Paging.refuse(problems);
+        summaries.get(id); // 404 for a run that does not exist
+        return results.of(id, new RunResults.Filter(blankToNull(unit), rating, staffType), page, size);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,84 @@
+package vn.gov.sokhcn.kpi.evaluation.run;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import vn.gov.sokhcn.kpi.system.PageResponse;
+
+/**
+ * The people's results of a run, a page at a time, in order of their code; filtered by the unit they
+ * were evaluated in, their rating and their staff type (each filter only when given).
+ */
+@Component
+class RunResults {
+    static final String SELECT = """
+            SELECT rr.subject_code, rr.subject_name, u.code AS unit_code, u.name AS unit_name, rr.staff_type, rr.score,
+                   rr.task_score, rr.general_score, rr.rating, rr.details
+            FROM run_results rr JOIN units u ON u.id = rr.unit_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    RunResults(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    record Filter(String unit, String rating, String staffType) {
+    }
+
+    PageResponse<RunResultView> of(long runId, Filter filter, int page, int size) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder(" WHERE rr.run_id = :runId AND rr.employee_id IS NOT NULL");
+        params.put("runId", runId);
+        if (filter.unit() != null) {
+            where.append(" AND u.code = :unit");
+            params.put("unit", filter.unit());
+        }
+        if (filter.rating() != null) {
+            where.append(" AND rr.rating = :rating");
+            params.put("rating", filter.rating());
+        }
+        if (filter.staffType() != null) {
+            where.append(" AND rr.staff_type = :staffType");
+            params.put("staffType", filter.staffType());
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM run_results rr JOIN units u ON u.id = rr.unit_id" + where)
+                .params(params).query(Long.class).single();
+        params.put("offset", (long) page * size);
+        params.put("size", size);
+        List<RunResultView> items = jdbc.sql(SELECT + where + " ORDER BY rr.subject_code OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
+                .params(params).query((rs, n) -> view(rs)).list();
+        return new PageResponse<>(items, page, size, total);
+    }
+
+    /** Everyone evaluated in a unit in a run, in order of their code. */
+    List<RunResultView> ofUnit(long runId, long unitId) {
+        return jdbc.sql(SELECT + " WHERE rr.run_id = :runId AND rr.unit_id = :unitId AND rr.employee_id IS NOT NULL"
+                        + " ORDER BY rr.subject_code")
+                .param("runId", runId).param("unitId", unitId).query((rs, n) -> view(rs)).list();
+    }
+
+    RunResultView view(ResultSet rs) throws SQLException {
+        ResultDetails details = details(rs.getString("details"));
+        return new RunResultView(rs.getString("subject_code"), rs.getString("subject_name"), rs.getString("unit_code"),
+                rs.getString("unit_name"), rs.getString("staff_type"), rs.getBigDecimal("score"),
+                rs.getBigDecimal("task_score"), rs.getBigDecimal("general_score"), rs.getString("rating"),
+                details.ratingLabel(), orEmpty(details.achievements()), orEmpty(details.reasons()));
+    }
+
+    ResultDetails details(String text) {
+        return json.readValue(text, ResultDetails.class);
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? new ArrayList<>() : list;
+    }
+}

@@ -1,0 +1,81 @@
+package vn.gov.sokhcn.kpi.evaluation.run;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import vn.gov.sokhcn.kpi.evaluation.api.EvaluationResponse;
+import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
+
+/**
+ * Writes runs. A run is inserted RUNNING in a transaction of its own (so that a failure can be
+ * recorded on it); its results and its COMPLETED state are written together in one transaction, so
+ * a run either has all of its results or none; a failure marks it FAILED with the reason.
+ */
+@Component
+class RunStore {
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final JsonMapper json;
+    private final RunResultWriter results;
+
+    RunStore(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, RunResultWriter results) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.json = json;
+        this.results = results;
+    }
+
+    long start(StoredPeriod period, CompiledRuleSet ruleSet, String startedBy) {
+        KeyHolder key = new GeneratedKeyHolder();
+        transactions.executeWithoutResult(status -> jdbc.sql("""
+                INSERT INTO evaluation_runs (period_id, state, rule_set_version, rule_set_sha256, started_by, started_at)
+                VALUES (:periodId, 'RUNNING', :version, :sha256, :startedBy, :startedAt)
+                """)
+                .param("periodId", period.id())
+                .param("version", ruleSet.version())
+                .param("sha256", ruleSet.sha256())
+                .param("startedBy", startedBy)
+                .param("startedAt", OffsetDateTime.now())
+                .update(key, "id"));
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    void complete(long runId, PeriodInputs inputs, EvaluationResponse response,
+                  Map<String, ResultDetails.UnitShares> unitShares) {
+        String inputsJson = json.writeValueAsString(inputs.request());
+        transactions.executeWithoutResult(status -> {
+            results.write(runId, inputs, response, unitShares);
+            int updated = jdbc.sql("""
+                    UPDATE evaluation_runs SET state = 'COMPLETED', regime = :regime, finished_at = :finishedAt,
+                           employee_count = :employees, unit_count = :units, inputs = :inputs
+                    WHERE id = :id AND state = 'RUNNING'
+                    """)
+                    .param("regime", response.regime())
+                    .param("finishedAt", OffsetDateTime.now())
+                    .param("employees", response.employees().size())
+                    .param("units", response.units().size())
+                    .param("inputs", inputsJson)
+                    .param("id", runId)
+                    .update();
+            if (updated != 1) {
+                throw new IllegalStateException("Lượt đánh giá " + runId + " không còn ở trạng thái đang chạy");
+            }
+        });
+    }
+
+    void fail(long runId, String failure) {
+        transactions.executeWithoutResult(status -> jdbc.sql("""
+                UPDATE evaluation_runs SET state = 'FAILED', finished_at = :finishedAt, failure = :failure
+                WHERE id = :id AND state = 'RUNNING'
+                """)
+                .param("finishedAt", OffsetDateTime.now())
+                .param("failure", failure)
+                .param("id", runId)
+                .update());
+    }
+}

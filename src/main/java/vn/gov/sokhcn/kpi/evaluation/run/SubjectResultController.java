@@ -1,0 +1,40 @@
+package vn.gov.sokhcn.kpi.evaluation.run;
+
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.gov.sokhcn.kpi.evaluation.api.FieldProblem;
+import vn.gov.sokhcn.kpi.evaluation.run.SubjectResultViews.PeriodResult;
+import vn.gov.sokhcn.kpi.evaluation.run.SubjectResultViews.UnitPeriodResults;
+import vn.gov.sokhcn.kpi.system.PageResponse;
+
+/** Results by subject: a person across periods, a unit and its people in a period (latest completed runs). */
+@RestController
+class SubjectResultController {
+    private final SubjectResults results;
+    private final StoredPeriodFacts periods;
+
+    SubjectResultController(SubjectResults results, StoredPeriodFacts periods) {
+        this.results = results;
+        this.periods = periods;
+    }
+
+    @GetMapping("/api/employees/{code}/results")
+    PageResponse<PeriodResult> ofEmployee(@PathVariable String code, @RequestParam(defaultValue = "0") int page,
+                                          @RequestParam(defaultValue = "20") int size) {
+        List<FieldProblem> problems = Paging.problems();
+        Paging.check(page, size, problems);
+        Paging.refuse(problems);
+        return results.ofEmployee(code, page, size);
+    }
+
+    @GetMapping("/api/units/{code}/results")
+    UnitPeriodResults ofUnit(@PathVariable String code, @RequestParam(required = false) String period) {
+        if (period == null || period.isBlank()) {
+            Paging.refuse(List.of(new FieldProblem("$.period", "Thiếu mã kỳ đánh giá (ví dụ period=2026-01)")));
+        }
+        return results.ofUnit(code, periods.period(period));
+    }
+}

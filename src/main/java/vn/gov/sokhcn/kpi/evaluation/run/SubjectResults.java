@@ -1,0 +1,83 @@
+package vn.gov.sokhcn.kpi.evaluation.run;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
+import vn.gov.sokhcn.kpi.evaluation.run.SubjectResultViews.PeriodResult;
+import vn.gov.sokhcn.kpi.evaluation.run.SubjectResultViews.UnitPeriodResults;
+import vn.gov.sokhcn.kpi.evaluation.run.SubjectResultViews.UnitResultView;
+import vn.gov.sokhcn.kpi.system.NotFoundException;
+import vn.gov.sokhcn.kpi.system.PageResponse;
+
+/**
+ * Results by subject, always from the latest COMPLETED run of each period (the highest id: runs are
+ * numbered in the order they start): a person across periods, a unit and its people in one period.
+ */
+@Component
+class SubjectResults {
+    private static final String LATEST_COMPLETED = """
+            r.id = (SELECT MAX(r2.id) FROM evaluation_runs r2 WHERE r2.period_id = r.period_id AND r2.state = 'COMPLETED')
+            """;
+
+    private final JdbcClient jdbc;
+    private final RunResults results;
+
+    SubjectResults(JdbcClient jdbc, RunResults results) {
+        this.jdbc = jdbc;
+        this.results = results;
+    }
+
+    /** The person's result in each period that has one, in order of the periods' ends (a month before its quarter). */
+    PageResponse<PeriodResult> ofEmployee(String code, int page, int size) {
+        long employeeId = id("employees", code, "cán bộ");
+        String from = " FROM run_results rr JOIN evaluation_runs r ON r.id = rr.run_id JOIN periods p ON p.id = r.period_id"
+                + " JOIN units u ON u.id = rr.unit_id WHERE rr.employee_id = :employeeId AND " + LATEST_COMPLETED;
+        long total = jdbc.sql("SELECT COUNT(*)" + from).param("employeeId", employeeId).query(Long.class).single();
+        List<PeriodResult> items = jdbc.sql("""
+                SELECT p.code AS period_code, p.kind, p.start_date, p.end_date, r.id AS run_id, u.code AS unit_code,
+                       rr.score, rr.task_score, rr.general_score, rr.rating
+                """ + from + " ORDER BY p.end_date, p.start_date DESC OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
+                .param("employeeId", employeeId).param("offset", (long) page * size).param("size", size)
+                .query((rs, n) -> new PeriodResult(rs.getString("period_code"), rs.getString("kind"),
+                        rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+                        rs.getLong("run_id"), rs.getString("unit_code"), rs.getBigDecimal("score"),
+                        rs.getBigDecimal("task_score"), rs.getBigDecimal("general_score"), rs.getString("rating"),
+                        Rating.valueOf(rs.getString("rating")).label()))
+                .list();
+        return new PageResponse<>(items, page, size, total);
+    }
+
+    UnitPeriodResults ofUnit(String unitCode, StoredPeriod period) {
+        long unitId = id("units", unitCode, "đơn vị");
+        long runId = latestCompletedRun(period);
+        UnitResultView unit = jdbc.sql("""
+                SELECT subject_code, subject_name, score, rating, details FROM run_results
+                WHERE run_id = :runId AND unit_id = :unitId AND employee_id IS NULL
+                """)
+                .param("runId", runId).param("unitId", unitId)
+                .query((rs, n) -> {
+                    ResultDetails d = results.details(rs.getString("details"));
+                    return new UnitResultView(rs.getString("subject_code"), rs.getString("subject_name"),
+                            rs.getBigDecimal("score"), rs.getString("rating"), d.ratingLabel(), d.shares(),
+                            d.achievements(), d.reasons());
+                })
+                .optional().orElse(null);
+        return new UnitPeriodResults(period.code(), runId, unit, results.ofUnit(runId, unitId));
+    }
+
+    long latestCompletedRun(StoredPeriod period) {
+        return jdbc.sql("""
+                SELECT id FROM evaluation_runs WHERE period_id = :periodId AND state = 'COMPLETED'
+                ORDER BY id DESC FETCH FIRST 1 ROWS ONLY
+                """)
+                .param("periodId", period.id()).query(Long.class).optional()
+                .orElseThrow(() -> new NotFoundException("lượt đánh giá hoàn thành của kỳ", period.code()));
+    }
+
+    private long id(String table, String code, String what) {
+        return jdbc.sql("SELECT id FROM " + table + " WHERE code = :code").param("code", code).query(Long.class)
+                .optional().orElseThrow(() -> new NotFoundException(what, code));
+    }
+}
