@@ -50,8 +50,9 @@ public abstract class KpiApiTest {
         return send(get(path));
     }
 
+    /** A POST with a JSON body, or with none when {@code body} is null. */
     protected Reply POST(String path, String body) {
-        return send(post(path).contentType(MediaType.APPLICATION_JSON).content(body));
+        return send(body == null ? post(path) : post(path).contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
     protected Reply PUT(String path, String body) {
@@ -94,6 +95,36 @@ public abstract class KpiApiTest {
                 .param("start", java.time.LocalDate.parse(start))
                 .param("end", end == null ? null : java.time.LocalDate.parse(end)).update();
         return id("employees", code);
+    }
+
+    /** A perspective STAKEHOLDERS with objective MT-01, and the indicator asked for under it. */
+    protected void indicator(String code, String polarity, String ownerLevel) {
+        if (count("objectives") == 0) {
+            POST("/api/strategy-map/perspectives", "{\"code\": \"STAKEHOLDERS\", \"name\": \"Người dân và doanh nghiệp\"}");
+            POST("/api/strategy-map/objectives", "{\"code\": \"MT-01\", \"name\": \"Hài lòng\", \"perspective\": \"STAKEHOLDERS\"}");
+        }
+        expect(201, POST("/api/indicators", """
+                {"code": "%s", "name": "Chỉ số %s", "kind": "KPI", "polarity": "%s", "frequency": "MONTH",
+                 "ownerLevel": "%s", "objective": "MT-01"}""".formatted(code, code, polarity, ownerLevel)));
+    }
+
+    protected void period(String code) {
+        expect(201, POST("/api/periods", "{\"code\": \"" + code + "\"}"));
+    }
+
+    /** An assignment to a unit ({@code unit} true) or a person; its id. */
+    protected long assign(String period, String indicator, String holder, boolean unit, String weight) {
+        Reply reply = POST("/api/assignments", """
+                {"period": "%s", "indicator": "%s", "%s": "%s", "target": 10, "weight": %s}"""
+                .formatted(period, indicator, unit ? "unit" : "employee", holder, weight));
+        return expect(201, reply).json().get("id").asLong();
+    }
+
+    protected static Reply expect(int status, Reply reply) {
+        if (reply.status() != status) {
+            throw new AssertionError("expected " + status + " but was " + reply.status() + ": " + reply.body());
+        }
+        return reply;
     }
 
     protected long id(String table, String code) {
