@@ -100,6 +100,15 @@ class CascadeApiTest extends KpiApiTest {
         assertThat(count("assignments")).isEqualTo(2);
     }
 
+    @Test
+    void shouldDocumentTheCascadeInTheOpenApiDescription() {
+        Reply docs = GET("/v3/api-docs");
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().at("/paths/~1api~1periods~1{code}~1cascade/post/description").asString())
+                .contains("PERSON", "cascadedFrom", "overwrite", "a failure writes nothing");
+    }
+
     private java.util.List<String> holders(String indicator) {
         var items = GET("/api/assignments?period=2026-05&size=100&indicator=" + indicator).json().get("items");
         java.util.List<String> holders = new java.util.ArrayList<>();

@@ -42,9 +42,9 @@ class MeasurementService {
     /** Enters or replaces the measurement of an assignment; who and when come from the request and the server. */
     @Transactional
     Saved put(long assignmentId, MeasurementRequest r) {
-        String[] indicator = requireAssignment(assignmentId);
+        Measured indicator = requireAssignment(assignmentId);
         Problems problems = new Problems();
-        MeasurementRules.check(r, indicator[1], indicator[0], problems);
+        MeasurementRules.check(r, indicator.polarity(), indicator.code(), problems);
         problems.throwIfAny();
         Long existing = measurements.findByAssignmentId(assignmentId).map(Measurement::id).orElse(null);
         Tasks t = r.tasks();
@@ -66,11 +66,15 @@ class MeasurementService {
         delete(ofAssignment(assignmentId).id());
     }
 
+    /** The indicator an assignment measures. */
+    private record Measured(String code, String polarity) {
+    }
+
     /** The code and polarity of the assignment's indicator; 404 for an unknown assignment. */
-    private String[] requireAssignment(long assignmentId) {
+    private Measured requireAssignment(long assignmentId) {
         return jdbc.sql("""
                 SELECT i.code, i.polarity FROM assignments a JOIN indicators i ON i.id = a.indicator_id WHERE a.id = :id""")
-                .param("id", assignmentId).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional()
+                .param("id", assignmentId).query((rs, n) -> new Measured(rs.getString(1), rs.getString(2))).optional()
                 .orElseThrow(() -> new NotFoundException("giao chỉ tiêu", assignmentId));
     }
 }
