@@ -168,13 +168,4 @@ class AssignmentApiTest extends KpiApiTest {
         assertThat(PUT("/api/assignments/" + id, """
                 {"period": "2026-05", "indicator": "KPI-01", "unit": "PKH", "target": 1, "weight": 10}""").status()).isEqualTo(404);
     }
-
-    @Test
-    void shouldAnswerAnIdThatIsNoNumberInVietnamese() {
-        Reply reply = GET("/api/assignments/abc");
-
-        assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.json().get("title").asString()).isEqualTo("Yêu cầu không hợp lệ");
-        assertThat(reply.detail()).isEqualTo("Giá trị «abc» của «id» không đúng kiểu.");
-    }
 }
