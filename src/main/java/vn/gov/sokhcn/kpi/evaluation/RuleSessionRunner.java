@@ -26,6 +26,8 @@ public class RuleSessionRunner {
             facts.employees().forEach(session::insert);
             facts.assignments().forEach(session::insert);
             facts.quotaExemptions().forEach(session::insert);
+            facts.monthlyScores().forEach(session::insert);
+            facts.unitMonths().forEach(session::insert);
             session.fireAllRules();
             return SessionOutcome.of(ruleSet, explain, session.getObjects());
         } finally {

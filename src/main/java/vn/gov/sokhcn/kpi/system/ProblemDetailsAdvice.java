@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -63,6 +66,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "urn:kpi:problem:conflict", "Xung đột với dữ liệu đã lưu", e.getMessage());
     }
 
+    /** A safety net: a constraint of the database refused a write that no explicit check caught first. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
+        log.warn("Ràng buộc dữ liệu bị vi phạm", e);
+        return problem(HttpStatus.CONFLICT, "urn:kpi:problem:conflict", "Xung đột với dữ liệu đã lưu",
+                "Không lưu được thay đổi: dữ liệu trùng mã hoặc còn được dữ liệu khác tham chiếu.");
+    }
+
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(type));
@@ -88,6 +99,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .collect(Collectors.toList());
         e.getBindingResult().getGlobalErrors().forEach(g -> problems.add(new FieldProblem("$", g.getDefaultMessage())));
         return ResponseEntity.badRequest().body(invalid(problems));
+    }
+
+    /** A query or path parameter of the wrong type ({@code staffType=FOO}, {@code page=x}), named as such. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status,
+                                                        WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        Class<?> type = e.getRequiredType();
+        String message = type != null && type.isEnum()
+                ? "Giá trị «" + e.getValue() + "» không hợp lệ; chỉ nhận một trong: "
+                        + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "))
+                : "Giá trị «" + e.getValue() + "» không đúng kiểu " + typeName(type);
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(name, message))));
     }
 
     @Override

@@ -11,6 +11,7 @@ import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.GeneralCriteria;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Indicator;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.IndicatorKind;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Leadership;
+import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.MonthScore;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Period;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.PeriodKind;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Polarity;
@@ -18,6 +19,7 @@ import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.QuotaExemption;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.StaffType;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Tasks;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Unit;
+import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.UnitMonth;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationResponse;
 import vn.gov.sokhcn.kpi.evaluation.api.FactAssembler;
 import vn.gov.sokhcn.kpi.evaluation.api.ResultAssembler;
@@ -70,6 +72,12 @@ public final class Evaluations {
     public static Evaluations monthStarting(LocalDate start) {
         return new Evaluations(new Period(start.toString().substring(0, 7), PeriodKind.MONTH, start,
                 start.plusMonths(1).minusDays(1)));
+    }
+
+    /** Quarter {@code q} of {@code year}. */
+    public static Evaluations quarter(int year, int q) {
+        LocalDate start = LocalDate.of(year, (q - 1) * 3 + 1, 1);
+        return new Evaluations(new Period(year + "-Q" + q, PeriodKind.QUARTER, start, start.plusMonths(3).minusDays(1)));
     }
 
     public static Evaluations year(int year) {
@@ -144,6 +152,47 @@ public final class Evaluations {
     public Evaluations person(String id, String unit, Leadership leadership, GeneralCriteria criteria) {
         return person(new Employee(id, "Cán bộ " + id, unit, StaffType.CIVIL_SERVANT, leadership, null,
                 criteria, null, null, null, null, null));
+    }
+
+    /**
+     * A civil servant rolled up from monthly scores: {@code scores[i]} is the score of month i + 1 of
+     * the period's year (from the period's first month), without task or general points.
+     */
+    public Evaluations rolledUp(String id, String unit, Leadership leadership, double... scores) {
+        return person(rolledUpPerson(id, unit, leadership, null, null, null, null, months(scores)));
+    }
+
+    /** A civil servant rolled up from the given monthly scores, with time, leave and discipline as given. */
+    public Evaluations rolledUp(String id, String unit, Leadership leadership, Boolean disciplined, Double monthsWorked,
+                                Double leaveMonths, Boolean maternityLeave, List<MonthScore> months) {
+        return person(rolledUpPerson(id, unit, leadership, disciplined, monthsWorked, leaveMonths, maternityLeave, months));
+    }
+
+    private static Employee rolledUpPerson(String id, String unit, Leadership leadership, Boolean disciplined,
+                                           Double monthsWorked, Double leaveMonths, Boolean maternityLeave,
+                                           List<MonthScore> months) {
+        return new Employee(id, "Cán bộ " + id, unit, StaffType.CIVIL_SERVANT, leadership, null, null, disciplined, null,
+                monthsWorked, leaveMonths, maternityLeave, months);
+    }
+
+    /** Monthly scores of consecutive months from the period's first month. */
+    public List<MonthScore> months(double... scores) {
+        List<MonthScore> months = new ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            months.add(new MonthScore(monthCode(i), scores[i], null, null));
+        }
+        return months;
+    }
+
+    /** The code of the period's {@code i}-th month (0 = the first), as 2026-01. */
+    public String monthCode(int i) {
+        return period.start().plusMonths(i).toString().substring(0, 7);
+    }
+
+    /** A unit rolled up from its monthly results. */
+    public Evaluations rolledUpUnit(String code, String parent, UnitMonth... months) {
+        units.add(new Unit(code, "Đơn vị " + code, parent, false, false, List.of(months)));
+        return this;
     }
 
     public Evaluations person(Employee employee) {

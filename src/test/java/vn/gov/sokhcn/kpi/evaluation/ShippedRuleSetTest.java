@@ -69,7 +69,7 @@ class ShippedRuleSetTest {
         assertThat(compiled.sha256()).isEqualTo(files.sha256()).hasSize(64);
         assertThat(countByClass(compiled.rows())).isEqualTo(ROWS);
         assertThat(files.all().keySet()).contains("rules/scoring/achievement.drl", "decision-tables/xep-loai.drl.xlsx")
-                .hasSize(13 + 5); // 13 DRL files, 5 workbooks
+                .hasSize(15 + 5); // 15 DRL files, 5 workbooks
     }
 
     @Test

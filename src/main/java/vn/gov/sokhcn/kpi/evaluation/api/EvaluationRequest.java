@@ -1,6 +1,7 @@
 package vn.gov.sokhcn.kpi.evaluation.api;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -46,9 +47,42 @@ public record EvaluationRequest(
             @NotBlank(message = "Thiếu tên đơn vị") String name,
             String parent,
             Boolean sanctioned,
-            Boolean agency) {
+            Boolean agency,
+            List<@NotNull(message = "Phần tử trống; cần kết quả một tháng của đơn vị") @Valid UnitMonth> monthlyResults) {
+
+        /** A unit evaluated from its own assignments (a month, or a period not rolled up). */
+        public Unit(String code, String name, String parent, Boolean sanctioned, Boolean agency) {
+            this(code, name, parent, sanctioned, agency, null);
+        }
+
+        /** Whether the unit's result is the average of its monthly results. */
+        public boolean rolledUp() {
+            return monthlyResults != null && !monthlyResults.isEmpty();
+        }
     }
 
+    /**
+     * A unit's result in one month (or quarter) of a quarter or year evaluated as a roll-up: its
+     * score and the percentages its leaders' caps read (all required). The unit's result is their
+     * average; the unit's own assignments are then not scored.
+     */
+    public record UnitMonth(
+            @NotBlank(message = "Thiếu mã kỳ (tháng hoặc quý)") String period,
+            @NotNull(message = "Thiếu điểm của kỳ") @PositiveOrZero(message = "Điểm không được âm") @BoundedNumber Double score,
+            @NotNull(message = "Thiếu tỷ lệ chỉ tiêu hoàn thành (%)") @PositiveOrZero(message = "Tỷ lệ không được âm")
+            @DecimalMax(value = "100", message = "Tỷ lệ không được vượt 100%") Double completedPercent,
+            @NotNull(message = "Thiếu tỷ lệ chỉ tiêu vượt (%)") @PositiveOrZero(message = "Tỷ lệ không được âm")
+            @DecimalMax(value = "100", message = "Tỷ lệ không được vượt 100%") Double exceededPercent,
+            @NotNull(message = "Thiếu tỷ lệ chỉ tiêu đúng hạn, đạt chất lượng (%)") @PositiveOrZero(message = "Tỷ lệ không được âm")
+            @DecimalMax(value = "100", message = "Tỷ lệ không được vượt 100%") Double onTimeAndQualityPercent) {
+    }
+
+    /**
+     * {@code monthlyScores}: for a quarter or year evaluated as a roll-up, the person's scores of the
+     * months (or quarters) actually worked; the person's score is their average, their own
+     * assignments are not scored and {@code generalCriteria} is not needed (and ignored).
+     */
+    @GeneralCriteriaUnlessRolledUp
     public record Employee(
             @NotBlank(message = "Thiếu mã cán bộ") String id,
             @NotBlank(message = "Thiếu họ tên") String name,
@@ -56,12 +90,34 @@ public record EvaluationRequest(
             @NotNull(message = "Thiếu loại cán bộ (CIVIL_SERVANT, PUBLIC_EMPLOYEE hoặc CONTRACT_WORKER)") StaffType staffType,
             Leadership leadership,
             String taskGroup,
-            @NotNull(message = "Thiếu điểm tiêu chí chung") @Valid GeneralCriteria generalCriteria,
+            @Valid GeneralCriteria generalCriteria,
             Boolean disciplined,
             Boolean degradation,
             @PositiveOrZero(message = "Số tháng làm việc không được âm") @BoundedNumber Double monthsWorked,
             @PositiveOrZero(message = "Số tháng nghỉ không được âm") @BoundedNumber Double leaveMonths,
-            Boolean maternityLeave) {
+            Boolean maternityLeave,
+            List<@NotNull(message = "Phần tử trống; cần điểm một tháng") @Valid MonthScore> monthlyScores) {
+
+        /** A person evaluated from their general criteria and assignments. */
+        public Employee(String id, String name, String unit, StaffType staffType, Leadership leadership, String taskGroup,
+                        GeneralCriteria generalCriteria, Boolean disciplined, Boolean degradation, Double monthsWorked,
+                        Double leaveMonths, Boolean maternityLeave) {
+            this(id, name, unit, staffType, leadership, taskGroup, generalCriteria, disciplined, degradation, monthsWorked,
+                    leaveMonths, maternityLeave, null);
+        }
+
+        /** Whether the person is evaluated as the average of their monthly (or quarterly) scores. */
+        public boolean rolledUp() {
+            return monthlyScores != null && !monthlyScores.isEmpty();
+        }
+    }
+
+    /** A person's score in one month (or quarter) of a roll-up, with its task and general points where known. */
+    public record MonthScore(
+            @NotBlank(message = "Thiếu mã kỳ (tháng hoặc quý)") String period,
+            @NotNull(message = "Thiếu điểm của kỳ") @PositiveOrZero(message = "Điểm không được âm") @BoundedNumber Double score,
+            @PositiveOrZero(message = "Điểm không được âm") @BoundedNumber Double taskScore,
+            @PositiveOrZero(message = "Điểm không được âm") @BoundedNumber Double generalScore) {
     }
 
     public record GeneralCriteria(

@@ -2,15 +2,18 @@ package vn.gov.sokhcn.kpi.evaluation.api;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.evaluation.Facts;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Assignment;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Employee;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Leadership;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Polarity;
+import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Unit;
 import vn.gov.sokhcn.kpi.evaluation.facts.AssignmentFact;
 import vn.gov.sokhcn.kpi.evaluation.facts.EmployeeFact;
 import vn.gov.sokhcn.kpi.evaluation.facts.PeriodFact;
@@ -22,8 +25,11 @@ import vn.gov.sokhcn.kpi.evaluation.policy.Numbers;
  * Turns a request into facts, refusing what is inconsistent (unknown or duplicate references,
  * missing values a polarity needs, counts that contradict each other) with every problem at its
  * JSON path. Fills what the request may leave out: leadership NONE, the task group by staff type,
- * the whole period worked, no leave. A request that skipped Bean Validation (built in process, not
- * posted) is checked against its constraints first, so that no null or infinite number gets further.
+ * the whole period worked (for a person rolled up from monthly scores: the months their list covers),
+ * no leave. Monthly scores and results of a quarter or year are checked by {@link RollUpInputs}; the
+ * own assignments of a rolled-up person or unit are checked but not scored. A request that skipped
+ * Bean Validation (built in process, not posted) is checked against its constraints first, so that
+ * no null or infinite number gets further.
  */
 @Component
 public class FactAssembler {
@@ -49,6 +55,12 @@ public class FactAssembler {
                 period.end().toString(), months);
 
         UnitTree units = new UnitTree(request.units(), problems);
+        RollUpInputs rollUps = new RollUpInputs(period, problems);
+        for (int i = 0; i < request.units().size(); i++) {
+            if (request.units().get(i).rolledUp()) {
+                rollUps.unit(request.units().get(i), "$.units[" + i + "]");
+            }
+        }
 
         Map<String, String> pathOfEmployee = new HashMap<>();
         List<EmployeeFact> employees = new ArrayList<>();
@@ -65,9 +77,15 @@ public class FactAssembler {
             }
             worked(e.monthsWorked(), months, path + ".monthsWorked", problems);
             worked(e.leaveMonths(), months, path + ".leaveMonths", problems);
-            employees.add(employeeFact(e, units.chain(e.unit()), units.agencyOf(e.unit()), months));
+            double monthsWorked = e.rolledUp() ? rollUps.person(e, path) : months;
+            employees.add(employeeFact(e, units.chain(e.unit()), units.agencyOf(e.unit()), monthsWorked));
         }
 
+        // A holder rolled up from monthly results: its own assignments are checked but not scored.
+        Set<String> rolledUpUnits = new HashSet<>();
+        request.units().stream().filter(Unit::rolledUp).forEach(u -> rolledUpUnits.add(u.code()));
+        Set<String> rolledUpEmployees = new HashSet<>();
+        employees.stream().filter(EmployeeFact::rolledUp).forEach(e -> rolledUpEmployees.add(e.id()));
         Map<String, String> pathOfAssignment = new HashMap<>();
         List<AssignmentFact> assignments = new ArrayList<>();
         List<Assignment> given = request.assignments() == null ? List.of() : request.assignments();
@@ -82,7 +100,7 @@ public class FactAssembler {
                         : "Không có cán bộ hay đơn vị nào mã «" + a.holder() + "»"));
                 continue;
             }
-            if (checkAssignment(a, path, problems)) {
+            if (checkAssignment(a, path, problems) && !(isUnit ? rolledUpUnits : rolledUpEmployees).contains(a.holder())) {
                 String key = "A" + i;
                 pathOfAssignment.put(key, path);
                 assignments.add(assignmentFact(key, a, isUnit));
@@ -102,7 +120,8 @@ public class FactAssembler {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        return new Facts(periodFact, units.facts(), employees, assignments, exemptions, pathOfEmployee, pathOfAssignment);
+        return new Facts(periodFact, units.facts(), employees, assignments, exemptions, pathOfEmployee, pathOfAssignment,
+                rollUps.monthlyScores, rollUps.unitMonths);
     }
 
     private static void worked(Double value, double months, String path, List<FieldProblem> problems) {
@@ -111,14 +130,15 @@ public class FactAssembler {
         }
     }
 
+    /** {@code months}: the time worked unless the request says; a roll-up's general criteria are not read. */
     private static EmployeeFact employeeFact(Employee e, List<String> chain, String agency, double months) {
         Leadership leadership = e.leadership() == null ? Leadership.NONE : e.leadership();
-        var g = e.generalCriteria();
+        var g = e.rolledUp() ? new EvaluationRequest.GeneralCriteria(0.0, 0.0, 0.0, 0.0) : e.generalCriteria();
         return new EmployeeFact(e.id(), e.name(), e.unit(), e.staffType().name(), leadership.name(),
                 leadership.ordinal(), agency, e.taskGroup() == null || e.taskGroup().isBlank() ? e.staffType().name() : e.taskGroup(),
                 chain, g.politics(), g.ethics(), g.style(), g.discipline(), Boolean.TRUE.equals(e.disciplined()), Boolean.TRUE.equals(e.degradation()),
                 Objects.requireNonNullElse(e.monthsWorked(), months), Objects.requireNonNullElse(e.leaveMonths(), 0.0),
-                Boolean.TRUE.equals(e.maternityLeave()));
+                Boolean.TRUE.equals(e.maternityLeave()), e.rolledUp());
     }
 
     private static boolean checkAssignment(Assignment a, String path, List<FieldProblem> problems) {

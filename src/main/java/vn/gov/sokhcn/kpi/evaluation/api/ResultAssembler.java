@@ -74,7 +74,7 @@ public class ResultAssembler {
             UnitResult result = unitResults.get(u.code());
             Rating rating = unitRatings.containsKey(u.code()) ? unitRatings.get(u.code()).rating() : Rating.NOT_RATED;
             units.add(new EvaluationResponse.UnitResult(u.code(), u.name(),
-                    result == null || result.assignments() == 0 ? null : round(result.score()), rating.name(), rating.label(),
+                    result == null || !result.scored() ? null : round(result.score()), rating.name(), rating.label(),
                     achievementsOf(achievements.get("U:" + u.code())), outcome.explanations().ofUnit(u.code())));
         }
         var p = facts.period();

@@ -75,7 +75,7 @@ final class UnitTree {
         List<UnitFact> facts = new ArrayList<>();
         for (Unit u : units.values()) {
             facts.add(new UnitFact(u.code(), u.name(), u.parent(), Boolean.TRUE.equals(u.sanctioned()), agencyOf(u.code()),
-                    chain(u.code())));
+                    chain(u.code()), u.rolledUp()));
         }
         return facts;
     }

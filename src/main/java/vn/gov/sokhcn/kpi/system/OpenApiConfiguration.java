@@ -1,0 +1,22 @@
+package vn.gov.sokhcn.kpi.system;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI description at /v3/api-docs, shown by Swagger UI at /swagger-ui.html. */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+    @Bean
+    OpenAPI kpiOpenApi() {
+        return new OpenAPI().info(new Info()
+                .title("Dịch vụ đánh giá KPI — Sở Khoa học và Công nghệ")
+                .version("1")
+                .description("""
+                        Tổ chức của Sở (đơn vị, vị trí việc làm, năng lực, cán bộ), chỉ số và chỉ tiêu được giao, \
+                        số liệu thực hiện, đánh giá và xếp loại theo bộ quy tắc đang áp dụng. Các đối tượng được \
+                        gọi theo mã (ví dụ /api/units/PKH); lỗi trả về dạng problem details (RFC 9457) bằng tiếng Việt."""));
+    }
+}
