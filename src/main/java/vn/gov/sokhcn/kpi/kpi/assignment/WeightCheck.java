@@ -1,0 +1,48 @@
+package vn.gov.sokhcn.kpi.kpi.assignment;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.sokhcn.kpi.kpi.Numbers;
+
+/**
+ * The holders of a period whose weights do not add up to {@code kpi.assignments.weight-total}. Writes
+ * are not refused for it (HR adjusts weights one assignment at a time); the rules check it again at run time.
+ */
+@Component
+class WeightCheck {
+    private final JdbcClient jdbc;
+    private final BigDecimal expected;
+
+    WeightCheck(JdbcClient jdbc, @Value("${kpi.assignments.weight-total}") BigDecimal expected) {
+        this.jdbc = jdbc;
+        this.expected = expected;
+    }
+
+    record Holder(String unit, String employee, BigDecimal total, int assignments) {
+    }
+
+    record Report(String period, BigDecimal expectedTotal, List<Holder> unbalanced) {
+    }
+
+    @Transactional(readOnly = true)
+    Report check(long periodId, String period) {
+        List<Holder> unbalanced = jdbc.sql("""
+                SELECT u.code AS unit, e.code AS employee, SUM(a.weight) AS total, COUNT(*) AS n
+                FROM assignments a
+                LEFT JOIN units u ON u.id = a.unit_id
+                LEFT JOIN employees e ON e.id = a.employee_id
+                WHERE a.period_id = :period
+                GROUP BY u.code, e.code
+                HAVING SUM(a.weight) <> :expected
+                ORDER BY u.code NULLS LAST, e.code NULLS LAST""")
+                .param("period", periodId).param("expected", expected)
+                .query((rs, n) -> new Holder(rs.getString("unit"), rs.getString("employee"),
+                        Numbers.plain(rs.getBigDecimal("total")), rs.getInt("n")))
+                .list();
+        return new Report(period, Numbers.plain(expected), unbalanced);
+    }
+}

@@ -1,0 +1,3 @@
+package vn.gov.sokhcn.kpi.kpi.indicator;
+
+public enum Frequency { MONTH, QUARTER, YEAR }

@@ -1,0 +1,3 @@
+package vn.gov.sokhcn.kpi.kpi.period;
+
+public enum PeriodKind { MONTH, QUARTER, YEAR }
