@@ -43,9 +43,15 @@ public class OfficialRuns {
         CompiledRuleSet ruleSet = activeRuleSet.get();
         long runId = store.start(period, ruleSet, currentUser.name());
         try {
+            long start = System.nanoTime();
             PeriodInputs read = inputs.read(prepared);
+            long readAt = System.nanoTime();
             RunEvaluator.Evaluated evaluated = evaluator.evaluate(read.request(), ruleSet);
+            long evaluatedAt = System.nanoTime();
             store.complete(runId, read, evaluated.response(), evaluated.shares());
+            log.info("Lượt đánh giá {} của kỳ {}: {} cán bộ, {} đơn vị; đọc {} ms, đánh giá {} ms, lưu {} ms", runId,
+                    periodCode, read.request().employees().size(), read.request().units().size(), ms(readAt - start),
+                    ms(evaluatedAt - readAt), ms(System.nanoTime() - evaluatedAt));
             return runId;
         } catch (RunInputsException e) {
             throw failed(runId, RunFailedException.Cause.INPUTS, e.getMessage(), e.problems(), e);
@@ -56,6 +62,10 @@ public class OfficialRuns {
             throw failed(runId, RunFailedException.Cause.UNEXPECTED,
                     "Lượt đánh giá thất bại do lỗi không lường trước; chi tiết được ghi trong nhật ký của dịch vụ.", List.of(), e);
         }
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
     }
 
     private RunFailedException failed(long runId, RunFailedException.Cause cause, String failure,
