@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  */
 class JarSmokeIT {
     // Starting compiles the whole rule set; on a busy 2-core machine that alone has taken 40 s.
-    private static final Duration STARTUP = Duration.ofSeconds(120);
+    private static final Duration STARTUP = Duration.ofSeconds(300);
     private static final Path BASE = Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath();
 
     @Test

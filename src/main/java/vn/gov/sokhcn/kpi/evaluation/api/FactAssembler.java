@@ -25,8 +25,11 @@ import vn.gov.sokhcn.kpi.evaluation.policy.Numbers;
  * Turns a request into facts, refusing what is inconsistent (unknown or duplicate references,
  * missing values a polarity needs, counts that contradict each other) with every problem at its
  * JSON path. Fills what the request may leave out: leadership NONE, the task group by staff type,
- * the whole period worked, no leave. A request that skipped Bean Validation (built in process, not
- * posted) is checked against its constraints first, so that no null or infinite number gets further.
+ * the whole period worked (for a person rolled up from monthly scores: the months their list covers),
+ * no leave. Monthly scores and results of a quarter or year are checked by {@link RollUpInputs}; the
+ * own assignments of a rolled-up person or unit are checked but not scored. A request that skipped
+ * Bean Validation (built in process, not posted) is checked against its constraints first, so that
+ * no null or infinite number gets further.
  */
 @Component
 public class FactAssembler {

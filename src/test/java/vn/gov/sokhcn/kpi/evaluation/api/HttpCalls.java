@@ -26,8 +26,17 @@ final class HttpCalls {
 
     /** The example request shipped in examples/, as a tree a test may change. */
     static ObjectNode exampleRequest() {
+        return example("examples/evaluation-request.json");
+    }
+
+    /** The example of a year rolled up from monthly results, as a tree a test may change. */
+    static ObjectNode exampleYearRequest() {
+        return example("examples/evaluation-request-year.json");
+    }
+
+    private static ObjectNode example(String file) {
         try {
-            return (ObjectNode) JSON.readTree(Files.readString(Path.of("examples/evaluation-request.json")));
+            return (ObjectNode) JSON.readTree(Files.readString(Path.of(file)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

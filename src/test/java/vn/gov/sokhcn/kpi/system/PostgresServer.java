@@ -1,0 +1,77 @@
+package vn.gov.sokhcn.kpi.system;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The PostgreSQL server the {@link OnPostgres} tests use: {@code KPI_TEST_POSTGRES_URL} (default
+ * the database {@code kpi_test} on loopback that {@code .ci/start-postgres} creates), role
+ * {@code KPI_TEST_POSTGRES_USER}/{@code KPI_TEST_POSTGRES_PASSWORD} (default kpi/kpi). Where no
+ * server answers the tests are skipped, except under CI, where a missing server is a failure.
+ */
+public final class PostgresServer {
+    static final String URL = env("KPI_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/kpi_test");
+    static final String USER = env("KPI_TEST_POSTGRES_USER", "kpi");
+    static final String PASSWORD = env("KPI_TEST_POSTGRES_PASSWORD", "kpi");
+    private static Boolean reachable;
+    private static boolean leftoversDropped;
+
+    private PostgresServer() {
+    }
+
+    /** The condition of {@link OnPostgres}. */
+    public static synchronized boolean reachable() {
+        if (reachable == null) {
+            try (Connection ignored = connect()) {
+                reachable = true;
+            } catch (SQLException e) {
+                if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                    throw new IllegalStateException("CI needs PostgreSQL at " + URL + " (.ci/start-postgres starts it)", e);
+                }
+                reachable = false;
+            }
+        }
+        return reachable;
+    }
+
+    /** A new empty schema, so that each test context has a database of its own. */
+    static String freshSchema(String name) {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            dropLeftoversOnce(statement);
+            statement.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
+            statement.execute("CREATE SCHEMA " + name);
+            return name;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create schema " + name + " on " + URL, e);
+        }
+    }
+
+    /** Schemas of earlier test runs; a test run owns the test database while it runs. */
+    private static synchronized void dropLeftoversOnce(Statement statement) throws SQLException {
+        if (leftoversDropped) {
+            return;
+        }
+        statement.execute("""
+                DO $$ DECLARE s text; BEGIN
+                  FOR s IN SELECT nspname FROM pg_namespace WHERE nspname LIKE 'kpi\\_test\\_%' LOOP
+                    EXECUTE 'DROP SCHEMA ' || quote_ident(s) || ' CASCADE';
+                  END LOOP;
+                END $$""");
+        leftoversDropped = true;
+    }
+
+    static String urlFor(String schema) {
+        return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(URL, USER, PASSWORD);
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
