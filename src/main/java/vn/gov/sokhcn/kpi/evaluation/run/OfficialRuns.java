@@ -10,10 +10,12 @@ import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
 import vn.gov.sokhcn.kpi.system.CurrentUser;
 
 /**
- * Official runs of stored periods: the run is recorded RUNNING, the period's stored data read and
+ * Official runs of stored periods: the run is recorded RUNNING, the period's stored data read (a
+ * quarter or year: rolled up from its months' latest completed runs, see {@link RunInputs}) and
  * evaluated with the rule set active when the run started, and the results stored with the run's
  * COMPLETED state in one transaction. Any failure stores no result and marks the run FAILED with a
- * Vietnamese reason. Runs are never changed afterwards; running again makes a new run.
+ * Vietnamese reason. Runs are never changed afterwards; running again makes a new run. Unknown
+ * periods (404) and quarters or years with months not yet run (409) are refused before a run is recorded.
  */
 @Service
 public class OfficialRuns {
