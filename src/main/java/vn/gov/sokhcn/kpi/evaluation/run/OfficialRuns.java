@@ -10,10 +10,12 @@ import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
 import vn.gov.sokhcn.kpi.system.CurrentUser;
 
 /**
- * Official runs of stored periods: the run is recorded RUNNING, the period's stored data read and
+ * Official runs of stored periods: the run is recorded RUNNING, the period's stored data read (a
+ * quarter or year: rolled up from its months' latest completed runs, see {@link RunInputs}) and
  * evaluated with the rule set active when the run started, and the results stored with the run's
  * COMPLETED state in one transaction. Any failure stores no result and marks the run FAILED with a
- * Vietnamese reason. Runs are never changed afterwards; running again makes a new run.
+ * Vietnamese reason. Runs are never changed afterwards; running again makes a new run. Unknown
+ * periods (404) and quarters or years with months not yet run (409) are refused before a run is recorded.
  */
 @Service
 public class OfficialRuns {
@@ -43,9 +45,15 @@ public class OfficialRuns {
         CompiledRuleSet ruleSet = activeRuleSet.get();
         long runId = store.start(period, ruleSet, currentUser.name());
         try {
+            long start = System.nanoTime();
             PeriodInputs read = inputs.read(prepared);
+            long readAt = System.nanoTime();
             RunEvaluator.Evaluated evaluated = evaluator.evaluate(read.request(), ruleSet);
+            long evaluatedAt = System.nanoTime();
             store.complete(runId, read, evaluated.response(), evaluated.shares());
+            log.info("Lượt đánh giá {} của kỳ {}: {} cán bộ, {} đơn vị; đọc {} ms, đánh giá {} ms, lưu {} ms", runId,
+                    periodCode, read.request().employees().size(), read.request().units().size(), ms(readAt - start),
+                    ms(evaluatedAt - readAt), ms(System.nanoTime() - evaluatedAt));
             return runId;
         } catch (RunInputsException e) {
             throw failed(runId, RunFailedException.Cause.INPUTS, e.getMessage(), e.problems(), e);
@@ -56,6 +64,10 @@ public class OfficialRuns {
             throw failed(runId, RunFailedException.Cause.UNEXPECTED,
                     "Lượt đánh giá thất bại do lỗi không lường trước; chi tiết được ghi trong nhật ký của dịch vụ.", List.of(), e);
         }
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
     }
 
     private RunFailedException failed(long runId, RunFailedException.Cause cause, String failure,
