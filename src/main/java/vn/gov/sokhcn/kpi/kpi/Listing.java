@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.sokhcn.kpi.system.PageResponse;
+import vn.gov.sokhcn.kpi.system.Paging;
 
 /** One page of a list query in standard SQL ({@code LIMIT … OFFSET …}, on H2 and PostgreSQL alike). */
 public final class Listing {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.sokhcn.kpi.system.ConflictException;
 import vn.gov.sokhcn.kpi.system.PageResponse;
+import vn.gov.sokhcn.kpi.system.Paging;
 
 @Service
 @Transactional
@@ -30,7 +31,7 @@ class CompetencyService {
         if (Listing.given(q)) {
             filters.add(Listing.codeOrNameContains("name", q));
         }
-        return PageResponse.of(listing.page(Competency.class, filters, Paging.of(page, size, Sort.by("code"))),
+        return PageResponse.of(listing.page(Competency.class, filters, Paging.of(page, size).request(Sort.by("code"))),
                 CompetencyView::of);
     }
 

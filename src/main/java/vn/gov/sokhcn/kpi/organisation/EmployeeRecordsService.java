@@ -14,6 +14,7 @@ import vn.gov.sokhcn.kpi.evaluation.api.FieldProblem;
 import vn.gov.sokhcn.kpi.evaluation.api.InvalidRequestException;
 import vn.gov.sokhcn.kpi.system.NotFoundException;
 import vn.gov.sokhcn.kpi.system.PageResponse;
+import vn.gov.sokhcn.kpi.system.Paging;
 
 /** A person's competency assessments, discipline records and leave: listed, added, deleted by id. */
 @Service
@@ -38,7 +39,7 @@ class EmployeeRecordsService {
     PageResponse<AssessmentView> assessments(String employee, int page, int size) {
         Employee e = lookup.employee(employee);
         Page<CompetencyAssessment> found = listing.page(CompetencyAssessment.class, of(e),
-                Paging.of(page, size, Sort.by("assessedOn", "id")));
+                Paging.of(page, size).request(Sort.by("assessedOn", "id")));
         Map<Long, String> competencies = lookup.competencyCodes(found.map(CompetencyAssessment::competencyId).toList());
         return PageResponse.of(found, a -> AssessmentView.of(a, e.code(), competencies.get(a.competencyId())));
     }
@@ -60,7 +61,7 @@ class EmployeeRecordsService {
     @Transactional(readOnly = true)
     PageResponse<DisciplineView> disciplines(String employee, int page, int size) {
         Employee e = lookup.employee(employee);
-        return PageResponse.of(listing.page(DisciplineRecord.class, of(e), Paging.of(page, size, Sort.by("decidedOn", "id"))),
+        return PageResponse.of(listing.page(DisciplineRecord.class, of(e), Paging.of(page, size).request(Sort.by("decidedOn", "id"))),
                 d -> DisciplineView.of(d, e.code()));
     }
 
@@ -77,7 +78,7 @@ class EmployeeRecordsService {
     @Transactional(readOnly = true)
     PageResponse<LeaveView> leaves(String employee, int page, int size) {
         Employee e = lookup.employee(employee);
-        return PageResponse.of(listing.page(LeaveRecord.class, of(e), Paging.of(page, size, Sort.by("startDate", "id"))),
+        return PageResponse.of(listing.page(LeaveRecord.class, of(e), Paging.of(page, size).request(Sort.by("startDate", "id"))),
                 l -> LeaveView.of(l, e.code()));
     }
 

@@ -14,6 +14,7 @@ import vn.gov.sokhcn.kpi.evaluation.api.FieldProblem;
 import vn.gov.sokhcn.kpi.evaluation.api.InvalidRequestException;
 import vn.gov.sokhcn.kpi.system.ConflictException;
 import vn.gov.sokhcn.kpi.system.PageResponse;
+import vn.gov.sokhcn.kpi.system.Paging;
 
 @Service
 @Transactional
@@ -53,7 +54,7 @@ class EmployeeService {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        Page<Employee> found = listing.page(Employee.class, filters, Paging.of(page, size, Sort.by("code")));
+        Page<Employee> found = listing.page(Employee.class, filters, Paging.of(page, size).request(Sort.by("code")));
         Map<Long, String> units = lookup.unitCodes(found.map(Employee::unitId).toList());
         Map<Long, String> positions = lookup.positionCodes(found.map(Employee::positionId).toList());
         return PageResponse.of(found, e -> EmployeeView.of(e, units, positions));

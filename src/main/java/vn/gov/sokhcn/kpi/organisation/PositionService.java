@@ -14,6 +14,7 @@ import vn.gov.sokhcn.kpi.evaluation.api.FieldProblem;
 import vn.gov.sokhcn.kpi.evaluation.api.InvalidRequestException;
 import vn.gov.sokhcn.kpi.system.ConflictException;
 import vn.gov.sokhcn.kpi.system.PageResponse;
+import vn.gov.sokhcn.kpi.system.Paging;
 
 /** Positions with their required competencies, saved and replaced as one aggregate. */
 @Service
@@ -37,7 +38,7 @@ class PositionService {
         if (Listing.given(q)) {
             filters.add(Listing.codeOrNameContains("name", q));
         }
-        Page<Position> found = listing.page(Position.class, filters, Paging.of(page, size, Sort.by("code")));
+        Page<Position> found = listing.page(Position.class, filters, Paging.of(page, size).request(Sort.by("code")));
         Map<Long, String> codes = lookup.competencyCodes(found.stream()
                 .flatMap(p -> p.competencies().stream()).map(RequiredCompetency::competencyId).toList());
         return PageResponse.of(found, p -> PositionView.of(p, codes));

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.sokhcn.kpi.system.NotFoundException;
 import vn.gov.sokhcn.kpi.system.PageResponse;
+import vn.gov.sokhcn.kpi.system.Paging;
 
 @Service
 @Transactional
@@ -25,7 +26,7 @@ class UnitSanctionService {
     PageResponse<SanctionView> list(String unit, int page, int size) {
         Unit u = lookup.unit(unit);
         return PageResponse.of(listing.page(UnitSanction.class, List.of(Criteria.where("unitId").is(u.id())),
-                Paging.of(page, size, Sort.by("decidedOn", "id"))), s -> SanctionView.of(s, u.code()));
+                Paging.of(page, size).request(Sort.by("decidedOn", "id"))), s -> SanctionView.of(s, u.code()));
     }
 
     SanctionView add(String unit, SanctionRequest request) {

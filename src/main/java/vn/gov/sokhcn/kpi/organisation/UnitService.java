@@ -15,6 +15,7 @@ import vn.gov.sokhcn.kpi.evaluation.api.FieldProblem;
 import vn.gov.sokhcn.kpi.evaluation.api.InvalidRequestException;
 import vn.gov.sokhcn.kpi.system.ConflictException;
 import vn.gov.sokhcn.kpi.system.PageResponse;
+import vn.gov.sokhcn.kpi.system.Paging;
 
 /** Units and the unit tree: no duplicate codes, no unit under itself, no delete while anything refers to it. */
 @Service
@@ -47,7 +48,7 @@ class UnitService {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        Page<Unit> found = listing.page(Unit.class, filters, Paging.of(page, size, ORDER));
+        Page<Unit> found = listing.page(Unit.class, filters, Paging.of(page, size).request(ORDER));
         Map<Long, String> parents = lookup.unitCodes(found.map(Unit::parentId).toList());
         return PageResponse.of(found, u -> UnitView.of(u, parents.get(u.parentId())));
     }

@@ -38,12 +38,17 @@ public class OfficialRuns {
         this.currentUser = currentUser;
     }
 
-    /** Runs the stored period with this code and answers the id of the COMPLETED run. */
+    /** Runs the stored period with this code for the current user and answers the id of the COMPLETED run. */
     public long run(String periodCode) {
+        return run(periodCode, currentUser.name());
+    }
+
+    /** Runs the stored period with this code, started by {@code startedBy}, and answers the id of the COMPLETED run. */
+    public long run(String periodCode, String startedBy) {
         StoredPeriod period = periods.period(periodCode);
         RunInputs.Prepared prepared = inputs.prepare(period);
         CompiledRuleSet ruleSet = activeRuleSet.get();
-        long runId = store.start(period, ruleSet, currentUser.name());
+        long runId = store.start(period, ruleSet, startedBy);
         try {
             long start = System.nanoTime();
             PeriodInputs read = inputs.read(prepared);

@@ -37,9 +37,9 @@ class RunController {
     @GetMapping("/api/periods/{code}/runs")
     PageResponse<RunSummary> ofPeriod(@PathVariable String code, @RequestParam(defaultValue = "0") int page,
                                       @RequestParam(defaultValue = "20") int size) {
-        List<FieldProblem> problems = Paging.problems();
-        Paging.check(page, size, problems);
-        Paging.refuse(problems);
+        List<FieldProblem> problems = ListChecks.problems();
+        ListChecks.check(page, size, problems);
+        ListChecks.refuse(problems);
         return summaries.ofPeriod(periods.period(code), page, size);
     }
 
@@ -54,11 +54,11 @@ class RunController {
                                         @RequestParam(required = false) String staffType,
                                         @RequestParam(defaultValue = "0") int page,
                                         @RequestParam(defaultValue = "20") int size) {
-        List<FieldProblem> problems = Paging.problems();
-        Paging.check(page, size, problems);
-        Paging.checkCode(rating, Rating.class, "rating", problems);
-        Paging.checkCode(staffType, StaffType.class, "staffType", problems);
-        Paging.refuse(problems);
+        List<FieldProblem> problems = ListChecks.problems();
+        ListChecks.check(page, size, problems);
+        ListChecks.checkCode(rating, Rating.class, "rating", problems);
+        ListChecks.checkCode(staffType, StaffType.class, "staffType", problems);
+        ListChecks.refuse(problems);
         summaries.get(id); // 404 for a run that does not exist
         return results.of(id, new RunResults.Filter(blankToNull(unit), rating, staffType), page, size);
     }

@@ -24,16 +24,16 @@ class SubjectResultController {
     @GetMapping("/api/employees/{code}/results")
     PageResponse<PeriodResult> ofEmployee(@PathVariable String code, @RequestParam(defaultValue = "0") int page,
                                           @RequestParam(defaultValue = "20") int size) {
-        List<FieldProblem> problems = Paging.problems();
-        Paging.check(page, size, problems);
-        Paging.refuse(problems);
+        List<FieldProblem> problems = ListChecks.problems();
+        ListChecks.check(page, size, problems);
+        ListChecks.refuse(problems);
         return results.ofEmployee(code, page, size);
     }
 
     @GetMapping("/api/units/{code}/results")
     UnitPeriodResults ofUnit(@PathVariable String code, @RequestParam(required = false) String period) {
         if (period == null || period.isBlank()) {
-            Paging.refuse(List.of(new FieldProblem("$.period", "Thiếu mã kỳ đánh giá (ví dụ period=2026-01)")));
+            ListChecks.refuse(List.of(new FieldProblem("period", "Thiếu mã kỳ đánh giá (ví dụ period=2026-01)")));
         }
         return results.ofUnit(code, periods.period(period));
     }

@@ -7,9 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.kpi.Listing;
 import vn.gov.sokhcn.kpi.kpi.Numbers;
-import vn.gov.sokhcn.kpi.kpi.Paging;
 import vn.gov.sokhcn.kpi.kpi.Where;
 import vn.gov.sokhcn.kpi.system.PageResponse;
+import vn.gov.sokhcn.kpi.system.Paging;
 
 /** Assignments as shown, with the codes of their period, indicator and holder. */
 @Component

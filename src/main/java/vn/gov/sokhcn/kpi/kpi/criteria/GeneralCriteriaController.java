@@ -17,11 +17,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.sokhcn.kpi.kpi.Codes;
-import vn.gov.sokhcn.kpi.kpi.Paging;
 import vn.gov.sokhcn.kpi.kpi.Ref;
 import vn.gov.sokhcn.kpi.system.CurrentUser;
 import vn.gov.sokhcn.kpi.system.NotFoundException;
 import vn.gov.sokhcn.kpi.system.PageResponse;
+import vn.gov.sokhcn.kpi.system.Paging;
 
 @Tag(name = "Tiêu chí chung")
 @RestController

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.kpi.Listing;
-import vn.gov.sokhcn.kpi.kpi.Paging;
+import vn.gov.sokhcn.kpi.system.Paging;
 import vn.gov.sokhcn.kpi.kpi.Where;
 import vn.gov.sokhcn.kpi.system.PageResponse;
 

@@ -6,13 +6,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.sokhcn.kpi.kpi.Codes;
 import vn.gov.sokhcn.kpi.kpi.Listing;
-import vn.gov.sokhcn.kpi.kpi.Paging;
 import vn.gov.sokhcn.kpi.kpi.Problems;
 import vn.gov.sokhcn.kpi.kpi.Ref;
 import vn.gov.sokhcn.kpi.kpi.Where;
 import vn.gov.sokhcn.kpi.system.ConflictException;
 import vn.gov.sokhcn.kpi.system.NotFoundException;
 import vn.gov.sokhcn.kpi.system.PageResponse;
+import vn.gov.sokhcn.kpi.system.Paging;
 
 @Service
 class QuotaExemptionService {

@@ -6,9 +6,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.kpi.Listing;
-import vn.gov.sokhcn.kpi.kpi.Paging;
 import vn.gov.sokhcn.kpi.kpi.Where;
 import vn.gov.sokhcn.kpi.system.PageResponse;
+import vn.gov.sokhcn.kpi.system.Paging;
 
 /** Indicators as shown, with the codes of their objective (own or their CSF's), CSF and perspective. */
 @Component

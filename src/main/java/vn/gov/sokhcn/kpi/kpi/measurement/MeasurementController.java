@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.sokhcn.kpi.kpi.Codes;
-import vn.gov.sokhcn.kpi.kpi.Paging;
 import vn.gov.sokhcn.kpi.kpi.Ref;
 import vn.gov.sokhcn.kpi.system.PageResponse;
+import vn.gov.sokhcn.kpi.system.Paging;
 
 @Tag(name = "Số liệu thực hiện")
 @RestController

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.sokhcn.kpi.kpi.Enums;
-import vn.gov.sokhcn.kpi.kpi.Paging;
 import vn.gov.sokhcn.kpi.system.PageResponse;
+import vn.gov.sokhcn.kpi.system.Paging;
 
 @Tag(name = "Kỳ đánh giá")
 @RestController

@@ -6,7 +6,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.sokhcn.kpi.kpi.Listing;
-import vn.gov.sokhcn.kpi.kpi.Paging;
 import vn.gov.sokhcn.kpi.kpi.Problems;
 import vn.gov.sokhcn.kpi.kpi.Ref;
 import vn.gov.sokhcn.kpi.kpi.Usage;
@@ -14,6 +13,7 @@ import vn.gov.sokhcn.kpi.kpi.Where;
 import vn.gov.sokhcn.kpi.system.ConflictException;
 import vn.gov.sokhcn.kpi.system.NotFoundException;
 import vn.gov.sokhcn.kpi.system.PageResponse;
+import vn.gov.sokhcn.kpi.system.Paging;
 
 @Service
 @EnableConfigurationProperties(PilotMonths.class)

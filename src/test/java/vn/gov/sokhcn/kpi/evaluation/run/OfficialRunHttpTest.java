@@ -114,8 +114,8 @@ class OfficialRunHttpTest extends StoredDepartmentTest {
         RunHttp.Reply reply = http.get("/api/runs/" + id + "/results?rating=GOOD&size=0");
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.json().at("/errors").toString()).isEqualTo("[{\"field\":\"$.size\",\"message\":\"Cỡ trang phải từ 1 đến 100\"},"
-                + "{\"field\":\"$.rating\",\"message\":\"Giá trị «GOOD» không hợp lệ; chỉ nhận một trong: NOT_RATED, KHTNV, HTNV, HTTNV, HTXSNV\"}]");
+        assertThat(reply.json().at("/errors").toString()).isEqualTo("[{\"field\":\"size\",\"message\":\"Cỡ trang phải từ 1 đến 500\"},"
+                + "{\"field\":\"rating\",\"message\":\"Giá trị «GOOD» không hợp lệ; chỉ nhận một trong: NOT_RATED, KHTNV, HTNV, HTTNV, HTXSNV\"}]");
     }
 
     @Test
