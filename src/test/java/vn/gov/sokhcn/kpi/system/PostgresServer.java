@@ -1,9 +1,12 @@
 package vn.gov.sokhcn.kpi.system;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The PostgreSQL server the {@link OnPostgres} tests use: {@code KPI_TEST_POSTGRES_URL} (default
@@ -48,17 +51,26 @@ public final class PostgresServer {
         }
     }
 
-    /** Schemas of earlier test runs; a test run owns the test database while it runs. */
+    /** Schemas of earlier test runs, whose JVM (named in the schema) is gone; other runs may share the server. */
     private static synchronized void dropLeftoversOnce(Statement statement) throws SQLException {
         if (leftoversDropped) {
             return;
         }
-        statement.execute("""
-                DO $$ DECLARE s text; BEGIN
-                  FOR s IN SELECT nspname FROM pg_namespace WHERE nspname LIKE 'kpi\\_test\\_%' LOOP
-                    EXECUTE 'DROP SCHEMA ' || quote_ident(s) || ' CASCADE';
-                  END LOOP;
-                END $$""");
+        List<String> leftovers = new ArrayList<>();
+        try (ResultSet schemas = statement.executeQuery(
+                "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'kpi\\_test\\_%'")) {
+            while (schemas.next()) {
+                leftovers.add(schemas.getString(1));
+            }
+        }
+        for (String schema : leftovers) {
+            String[] parts = schema.split("_");
+            boolean alive = parts.length == 4 && parts[2].chars().allMatch(Character::isDigit)
+                    && ProcessHandle.of(Long.parseLong(parts[2])).isPresent();
+            if (!alive) {
+                statement.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+        }
         leftoversDropped = true;
     }
 
