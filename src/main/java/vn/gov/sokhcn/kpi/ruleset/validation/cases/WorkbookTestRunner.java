@@ -56,7 +56,7 @@ public class WorkbookTestRunner {
             var assembled = facts.assemble(CaseRequest.of(rows));
             response = results.assemble(assembled, runner.run(compiled, assembled));
         } catch (InvalidRequestException e) {
-            error = String.join("; ", e.problems().stream().map(p -> p.field() + ": " + p.message()).toList());
+            error = String.join(" ", e.problems().stream().map(p -> p.message()).toList()); // the API's field paths mean nothing in a sheet
         } catch (RuntimeException e) {
             error = e.getMessage();
         }

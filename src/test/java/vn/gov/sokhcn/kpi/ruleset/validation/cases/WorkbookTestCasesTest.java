@@ -85,6 +85,25 @@ class WorkbookTestCasesTest {
         assertThat(check.check(files, Evaluations.shippedRuleSet())).isEmpty();
     }
 
+    @Test
+    void shouldNeverCompileTheTestSheetEvenIfItMentionsARuleTable() {
+        RuleSetFiles files = changed(XEP_LOAI, wb -> set(wb, "Kiểm thử", "A30", "RuleTable Khung điểm"));
+
+        assertThat(new RuleSetCompiler().compile(4, files).rows()).hasSameSizeAs(Evaluations.shippedRuleSet().rows());
+    }
+
+    @Test
+    void shouldReportACaseThatCannotBeEvaluated() {
+        RuleSetFiles files = changed(XEP_LOAI, wb -> set(wb, "Kiểm thử", "E10", 8)); // XL-04: politics above its 7.5 maximum
+
+        List<RuleProblem> problems = check.check(files, Evaluations.shippedRuleSet());
+
+        assertThat(problems).containsExactly(new RuleProblem(XEP_LOAI + "!Kiểm thử!A10",
+                "Ca XL-04 «2026: 70 điểm là Tốt»: mong đợi 70 điểm, xếp loại HTTNV; thực tế không đánh giá được: "
+                        + "Điểm tiêu chí «Chính trị tư tưởng» là 8, vượt mức tối đa 7,5 "
+                        + "(decision-tables/cham-diem.drl.xlsx!Tiêu chí chung!B11)."));
+    }
+
     static RuleSetFiles shipped() {
         return new RuleSetLoader(new RuleFolders(null, null)).load();
     }
@@ -101,7 +120,8 @@ class WorkbookTestCasesTest {
 
     private static void set(Workbook wb, String sheet, String ref, Object value) {
         CellReference at = new CellReference(ref);
-        Row row = wb.getSheet(sheet).getRow(at.getRow());
+        Row row = wb.getSheet(sheet).getRow(at.getRow()) == null ? wb.getSheet(sheet).createRow(at.getRow())
+                : wb.getSheet(sheet).getRow(at.getRow());
         Cell cell = row.getCell(at.getCol()) == null ? row.createCell(at.getCol()) : row.getCell(at.getCol());
         if (value instanceof Number n) {
             cell.setCellValue(n.doubleValue());
