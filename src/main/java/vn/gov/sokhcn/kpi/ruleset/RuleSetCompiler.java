@@ -77,6 +77,9 @@ public class RuleSetCompiler {
         List<GeneratedDrl> result = new ArrayList<>();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             for (Sheet sheet : workbook) {
+                if (sheet.getSheetName().equals(RuleSetFiles.TEST_SHEET)) {
+                    continue; // the workbook's test cases, run after the set compiled
+                }
                 var layout = TableLayout.of(sheet);
                 if (layout.isEmpty()) {
                     continue; // a sheet without a RuleTable (notes, tests) is not compiled

@@ -16,6 +16,8 @@ import java.util.TreeMap;
 public final class RuleSetFiles {
     public static final String RULES = "rules/";
     public static final String TABLES = "decision-tables/";
+    /** The sheet of a workbook holding its test cases, never compiled as a decision table. */
+    public static final String TEST_SHEET = "Kiểm thử";
 
     private final SortedMap<String, byte[]> files;
 
