@@ -11,7 +11,7 @@ import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
 
 /** The checks of a compiled version: bands that cover every total once, splits that add up. */
 class RuleSetChecksTest {
-    private static final List<RuleSetCheck> CHECKS = List.of(new BandCoverage(), new ScaleTotals());
+    private static final List<RuleSetCheck> CHECKS = List.of(new BandCoverage(), new ScaleTotals(), new RegimePeriods());
     private static final String BANDS = "xep-loai.drl.xlsx";
     private static final String AT_BANDS = "decision-tables/xep-loai.drl.xlsx!Khung điểm!";
     private static final String SCORES = "cham-diem.drl.xlsx";
@@ -73,5 +73,21 @@ class RuleSetChecksTest {
                         + " 30 ở chế độ PILOT_2023 (Cơ cấu điểm!E11), 30 ở chế độ DECREE_48 (Cơ cấu điểm!E12),"
                         + " 30 ở chế độ DECREE_335 (Cơ cấu điểm!E13); hai số phải bằng nhau",
                 "tổng các ô D11–D14 bằng điểm tiêu chí chung tối đa của từng chế độ"));
+    }
+
+    @Test
+    void shouldNameOverlappingRegimes() {
+        assertThat(problemsOf(BrokenWorkbooks.withCell("che-do-ap-dung.drl.xlsx", "Chế độ áp dụng", "E12", "2026-02-01")))
+                .containsExactly(new RuleProblem("decision-tables/che-do-ap-dung.drl.xlsx!Chế độ áp dụng!E12",
+                        "Chế độ DECREE_48 kết thúc trước ngày 2026-02-01 (ô E12) nhưng chế độ DECREE_335 bắt đầu từ ngày"
+                                + " 2026-01-01 (ô D13): hai chế độ chồng lấn",
+                        "ô E12 bằng ô D13: mỗi chế độ kết thúc đúng ngày chế độ sau bắt đầu"));
+    }
+
+    @Test
+    void shouldNameABandOfAnUnknownRegime() {
+        assertThat(problemsOf(BrokenWorkbooks.withCell(BANDS, "Khung điểm", "C12", "PILOT_2024")))
+                .contains(new RuleProblem(AT_BANDS + "C12", "Cột «Chế độ»: ô C12 ghi chế độ «PILOT_2024» không có trong"
+                        + " bảng «Chế độ áp dụng»", "một mã chế độ của bảng «Chế độ áp dụng»: DECREE_335, DECREE_48, PILOT_2023"));
     }
 }
