@@ -74,4 +74,23 @@ class StructuralDiffTest {
                         org.assertj.core.groups.Tuple.tuple(RuleSetChange.Kind.FILE_REMOVED, "decision-tables/han-muc.drl.xlsx"),
                         org.assertj.core.groups.Tuple.tuple(RuleSetChange.Kind.FILE_ADDED, "decision-tables/moi.drl.xlsx"));
     }
+
+    @Test
+    void shouldNameAddedAndRemovedSheets() throws Exception {
+        String path = "decision-tables/xep-loai.drl.xlsx";
+        byte[] changed;
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(SHIPPED.all().get(path)))) {
+            wb.removeSheetAt(wb.getSheetIndex("Vi phạm"));
+            wb.createSheet("Kiểm thử").createRow(0).createCell(0).setCellValue("Mã cán bộ");
+            var out = new java.io.ByteArrayOutputStream();
+            wb.write(out);
+            changed = out.toByteArray();
+        }
+        var files = new HashMap<>(SHIPPED.all());
+        files.put(path, changed);
+        assertThat(StructuralDiff.between(SHIPPED, new RuleSetFiles(files))).extracting(RuleSetChange::kind, RuleSetChange::location)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(RuleSetChange.Kind.SHEET_REMOVED, path + "!Vi phạm"),
+                        org.assertj.core.groups.Tuple.tuple(RuleSetChange.Kind.SHEET_ADDED, path + "!Kiểm thử"));
+    }
 }
