@@ -20,8 +20,11 @@ public final class CompiledRuleSet {
     private final KieBase kieBase;
     private final SourceIndex sources;
     private final List<PolicyRow> rows;
+    private final List<GeneratedDrl> tables;
 
-    private CompiledRuleSet(int version, String sha256, KieBase kieBase, SourceIndex sources, List<PolicyRow> rows) {
+    private CompiledRuleSet(int version, String sha256, KieBase kieBase, SourceIndex sources, List<PolicyRow> rows,
+                            List<GeneratedDrl> tables) {
+        this.tables = List.copyOf(tables);
         this.version = version;
         this.sha256 = sha256;
         this.kieBase = kieBase;
@@ -52,7 +55,7 @@ public final class CompiledRuleSet {
         if (!problems.isEmpty()) {
             throw new RuleSetProblemsException(problems);
         }
-        return new CompiledRuleSet(version, sha256, kieBase, sources, List.copyOf(collected.all()));
+        return new CompiledRuleSet(version, sha256, kieBase, sources, List.copyOf(collected.all()), tables);
     }
 
     /** The cell of a row's column: the row comes from its source, the column from the table's labels. */
@@ -99,5 +102,10 @@ public final class CompiledRuleSet {
 
     public List<PolicyRow> rows() {
         return rows;
+    }
+
+    /** Where a row's value of the column with this Vietnamese label sits: {@code decision-tables/f!sheet!D12}. */
+    public String cellOf(PolicyRow row, String columnLabel) {
+        return cellOf(row, columnLabel, tables);
     }
 }
