@@ -81,7 +81,7 @@ class StructuralDiffTest {
         byte[] changed;
         try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(SHIPPED.all().get(path)))) {
             wb.removeSheetAt(wb.getSheetIndex("Vi phạm"));
-            wb.createSheet("Kiểm thử").createRow(0).createCell(0).setCellValue("Mã cán bộ");
+            wb.createSheet("Ghi chú").createRow(0).createCell(0).setCellValue("Ghi chú của phòng");
             var out = new java.io.ByteArrayOutputStream();
             wb.write(out);
             changed = out.toByteArray();
@@ -91,6 +91,6 @@ class StructuralDiffTest {
         assertThat(StructuralDiff.between(SHIPPED, new RuleSetFiles(files))).extracting(RuleSetChange::kind, RuleSetChange::location)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(RuleSetChange.Kind.SHEET_REMOVED, path + "!Vi phạm"),
-                        org.assertj.core.groups.Tuple.tuple(RuleSetChange.Kind.SHEET_ADDED, path + "!Kiểm thử"));
+                        org.assertj.core.groups.Tuple.tuple(RuleSetChange.Kind.SHEET_ADDED, path + "!Ghi chú"));
     }
 }
