@@ -23,7 +23,7 @@ public class EvaluationService {
 
     public EvaluationResponse evaluate(EvaluationRequest request) {
         Facts assembled = facts.assemble(request);
-        CompiledRuleSet ruleSet = activeRuleSet.get();
+        CompiledRuleSet ruleSet = activeRuleSet.forPeriod(request.period() == null ? null : request.period().start());
         return results.assemble(assembled, runner.run(ruleSet, assembled));
     }
 }

@@ -47,7 +47,7 @@ public class OfficialRuns {
     public long run(String periodCode, String startedBy) {
         StoredPeriod period = periods.period(periodCode);
         RunInputs.Prepared prepared = inputs.prepare(period);
-        CompiledRuleSet ruleSet = activeRuleSet.get();
+        CompiledRuleSet ruleSet = activeRuleSet.forPeriod(period.start());
         long runId = store.start(period, ruleSet, startedBy);
         try {
             long start = System.nanoTime();

@@ -1,0 +1,101 @@
+package vn.gov.sokhcn.kpi.ruleset.version;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchService;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import vn.gov.sokhcn.kpi.ruleset.RuleFolders;
+
+/**
+ * Hot reload: watches the rule folders ({@code kpi.rules.dir}, {@code kpi.decision-tables.dir}); a change,
+ * once the folders have been quiet for {@code kpi.rules.watch-quiet-ms}, becomes a DRAFT (see {@link FolderDrafts})
+ * that is activated when {@code kpi.rules.auto-activate} is true and it has no problems. Off when no folder
+ * exists (the copy in the jar is used) or when {@code kpi.rules.watch=false}.
+ */
+@Component
+class RuleFolderWatcher implements DisposableBean {
+    private static final Logger log = LoggerFactory.getLogger(RuleFolderWatcher.class);
+
+    private final List<Path> folders;
+    private final FolderDrafts drafts;
+    private final boolean enabled;
+    private final long quietMs;
+    private volatile WatchService watcher;
+
+    RuleFolderWatcher(RuleFolders folders, FolderDrafts drafts, @Value("${kpi.rules.watch:true}") boolean enabled,
+                      @Value("${kpi.rules.watch-quiet-ms:1000}") long quietMs) {
+        this.folders = Stream.of(folders.rules().dir(), folders.decisionTables().dir()).map(Path::of)
+                .filter(Files::isDirectory).toList();
+        this.drafts = drafts;
+        this.enabled = enabled;
+        this.quietMs = quietMs;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start() throws IOException {
+        if (!enabled || folders.isEmpty()) {
+            log.info("Không theo dõi thay đổi của thư mục quy tắc ({})", enabled ? "không có thư mục" : "kpi.rules.watch=false");
+            return;
+        }
+        watcher = FileSystems.getDefault().newWatchService();
+        register();
+        Thread thread = new Thread(this::watch, "rule-folder-watcher");
+        thread.setDaemon(true);
+        thread.start();
+        log.info("Theo dõi thay đổi trong {}", folders.stream().map(p -> p.toAbsolutePath().toString()).toList());
+    }
+
+    private void register() throws IOException {
+        for (Path folder : folders) {
+            try (Stream<Path> dirs = Files.walk(folder)) {
+                for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                    dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                            StandardWatchEventKinds.ENTRY_DELETE);
+                }
+            }
+        }
+    }
+
+    private void watch() {
+        try {
+            while (true) {
+                var key = watcher.take();
+                key.pollEvents();
+                key.reset();
+                for (var more = watcher.poll(quietMs, TimeUnit.MILLISECONDS); more != null;
+                     more = watcher.poll(quietMs, TimeUnit.MILLISECONDS)) {
+                    more.pollEvents();
+                    more.reset();
+                }
+                register();
+                drafts.fromFolders();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ClosedWatchServiceException e) {
+            log.debug("Ngừng theo dõi thư mục quy tắc");
+        } catch (IOException | RuntimeException e) {
+            log.error("Ngừng theo dõi thư mục quy tắc do lỗi", e);
+        }
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        if (watcher != null) {
+            watcher.close();
+        }
+    }
+}

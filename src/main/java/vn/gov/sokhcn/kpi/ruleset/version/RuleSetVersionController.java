@@ -1,0 +1,108 @@
+package vn.gov.sokhcn.kpi.ruleset.version;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
+import vn.gov.sokhcn.kpi.ruleset.version.RuleSetVersion.State;
+import vn.gov.sokhcn.kpi.system.CurrentUser;
+import vn.gov.sokhcn.kpi.system.NotFoundException;
+
+@RestController
+@RequestMapping("/api/rulesets")
+class RuleSetVersionController {
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType DRL = new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
+
+    private final RuleSetVersions versions;
+    private final CurrentUser currentUser;
+
+    RuleSetVersionController(RuleSetVersions versions, CurrentUser currentUser) {
+        this.versions = versions;
+        this.currentUser = currentUser;
+    }
+
+    record Details(int version, State state, String sha256, String author, String comment, LocalDateTime createdAt,
+                   LocalDateTime activatedAt, String activatedBy, LocalDate effectiveFrom, LocalDate effectiveTo,
+                   Integer basedOn, boolean structural, List<ProblemView> problems) {
+    }
+
+    record Activation(LocalDate effectiveFrom, LocalDate effectiveTo) {
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<RuleSetVersions.Draft> upload(@RequestPart(name = "file", required = false) MultipartFile file,
+                                                 @RequestParam(name = "comment", required = false) String comment) throws IOException {
+        if (file == null) {
+            throw UploadReader.refused("Thiếu tệp: gửi bảng quyết định (.drl.xlsx), tệp luật (.drl) hoặc tệp nén (.zip) "
+                    + "trong phần «file» của yêu cầu multipart/form-data");
+        }
+        RuleSetVersions.Draft draft = versions.upload(file.getOriginalFilename(), file.getBytes(), currentUser.name(), comment);
+        return ResponseEntity.created(URI.create("/api/rulesets/" + draft.version())).body(draft);
+    }
+
+    @GetMapping
+    List<RuleSetVersion> all() {
+        return versions.all();
+    }
+
+    @GetMapping("/{version}")
+    Details one(@PathVariable int version) {
+        RuleSetVersion v = versions.version(version);
+        return new Details(v.version(), v.state(), v.sha256(), v.author(), v.comment(), v.createdAt(), v.activatedAt(),
+                v.activatedBy(), v.effectiveFrom(), v.effectiveTo(), v.basedOn(), v.structural(), versions.problems(version));
+    }
+
+    @GetMapping("/{version}/zip")
+    ResponseEntity<byte[]> zip(@PathVariable int version) {
+        return download(VersionZip.of(versions.files(version)), MediaType.parseMediaType("application/zip"),
+                "bo-quy-tac-v" + version + ".zip");
+    }
+
+    @GetMapping("/{version}/files/{name}")
+    ResponseEntity<byte[]> file(@PathVariable int version, @PathVariable String name) {
+        RuleSetFiles files = versions.files(version);
+        String path = files.all().keySet().stream().filter(p -> p.endsWith("/" + name)).findFirst()
+                .orElseThrow(() -> new NotFoundException("tệp của phiên bản " + version, name));
+        return download(files.all().get(path), name.endsWith(".xlsx") ? XLSX : DRL, name);
+    }
+
+    @PostMapping("/{version}/activate")
+    RuleSetVersion activate(@PathVariable int version, @RequestBody(required = false) Activation body) {
+        return versions.activate(version, body == null ? null : body.effectiveFrom(), body == null ? null : body.effectiveTo(),
+                currentUser.name());
+    }
+
+    @ExceptionHandler(VersionHasProblemsException.class)
+    ResponseEntity<ProblemDetail> hasProblems(VersionHasProblemsException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(URI.create("urn:kpi:problem:rule-set-has-problems"));
+        problem.setTitle("Phiên bản bộ quy tắc còn lỗi");
+        problem.setProperty("problems", e.problems());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(body);
+    }
+}

@@ -1,0 +1,103 @@
+package vn.gov.sokhcn.kpi.ruleset.version;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
+import vn.gov.sokhcn.kpi.evaluation.api.FieldProblem;
+import vn.gov.sokhcn.kpi.evaluation.api.InvalidRequestException;
+import vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet;
+import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
+import vn.gov.sokhcn.kpi.ruleset.version.RuleSetVersion.State;
+import vn.gov.sokhcn.kpi.system.NotFoundException;
+
+/** Drafts of the rule set from uploads, their problems, and their activation (an atomic swap of what is in force). */
+@Service
+public class RuleSetVersions {
+    private final VersionStore store;
+    private final VersionValidator validator;
+    private final ActiveRuleSet active;
+    private final TransactionTemplate transactions;
+    private final long maxBytes;
+
+    RuleSetVersions(VersionStore store, VersionValidator validator, ActiveRuleSet active, TransactionTemplate transactions,
+                    @Value("${kpi.rulesets.max-file-size:5MB}") DataSize maxSize) {
+        this.store = store;
+        this.validator = validator;
+        this.active = active;
+        this.transactions = transactions;
+        this.maxBytes = maxSize.toBytes();
+    }
+
+    public record Draft(int version, State state, String sha256, List<ProblemView> problems, boolean structural,
+                        List<String> changedFiles) {
+    }
+
+    /** A DRAFT from an upload on top of the default active version; stored even when it has problems. */
+    public Draft upload(String fileName, byte[] bytes, String author, String comment) {
+        int baseVersion = active.get().version();
+        RuleSetFiles base = store.files(baseVersion);
+        return draft(UploadReader.merge(fileName, bytes, base, maxBytes), baseVersion, base, author, comment);
+    }
+
+    public Draft draft(RuleSetFiles files, int baseVersion, RuleSetFiles base, String author, String comment) {
+        List<String> changed = changedFiles(base, files);
+        boolean structural = changed.stream().anyMatch(p -> p.endsWith(".drl") || !base.all().containsKey(p)
+                || !files.all().containsKey(p));
+        int version = store.insert(State.DRAFT, files, author, comment, baseVersion, structural);
+        return new Draft(version, State.DRAFT, files.sha256(), validator.problems(version, files), structural, changed);
+    }
+
+    public List<RuleSetVersion> all() {
+        return store.all();
+    }
+
+    public RuleSetVersion version(int version) {
+        return store.find(version).orElseThrow(() -> new NotFoundException("phiên bản bộ quy tắc", version));
+    }
+
+    public RuleSetFiles files(int version) {
+        version(version);
+        return store.files(version);
+    }
+
+    public List<ProblemView> problems(int version) {
+        return validator.problems(version, files(version));
+    }
+
+    /**
+     * Puts a version without problems in force: without a range it becomes the default and the previous
+     * default is RETIRED; with a range it applies to periods starting in it, replacing ranged versions it overlaps.
+     */
+    public synchronized RuleSetVersion activate(int version, LocalDate from, LocalDate to, String by) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidRequestException(List.of(new FieldProblem("effectiveTo", "Ngày kết thúc hiệu lực trước ngày bắt đầu hiệu lực")));
+        }
+        List<ProblemView> problems = problems(version);
+        if (!problems.isEmpty()) {
+            throw new VersionHasProblemsException(version, problems);
+        }
+        boolean ranged = from != null || to != null;
+        transactions.executeWithoutResult(t -> {
+            for (RuleSetVersion other : store.active()) {
+                if (other.version() != version && other.ranged() == ranged && (!ranged || other.overlaps(from, to))) {
+                    store.retire(other.version());
+                }
+            }
+            store.activate(version, by, from, to);
+        });
+        active.refresh();
+        return version(version);
+    }
+
+    private static List<String> changedFiles(RuleSetFiles base, RuleSetFiles files) {
+        TreeSet<String> paths = new TreeSet<>(base.all().keySet());
+        paths.addAll(files.all().keySet());
+        return paths.stream().filter(p -> !java.util.Arrays.equals(base.all().get(p), files.all().get(p)))
+                .filter(Objects::nonNull).toList();
+    }
+}

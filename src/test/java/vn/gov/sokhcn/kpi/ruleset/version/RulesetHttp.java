@@ -1,0 +1,150 @@
+package vn.gov.sokhcn.kpi.ruleset.version;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Calls /api/rulesets and /api/evaluations over real HTTP, and makes changed workbooks with POI. */
+final class RulesetHttp {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final String BOUNDARY = "----kpi-ruleset-test";
+
+    private final int port;
+
+    RulesetHttp(int port) {
+        this.port = port;
+    }
+
+    record Reply(int status, String contentType, byte[] body) {
+        JsonNode json() {
+            return JSON.readTree(new String(body, StandardCharsets.UTF_8));
+        }
+
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    Reply upload(String fileName, byte[] content, String comment) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        write(body, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(content);
+        write(body, "\r\n");
+        if (comment != null) {
+            write(body, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"comment\"\r\n\r\n" + comment + "\r\n");
+        }
+        write(body, "--" + BOUNDARY + "--\r\n");
+        return send(HttpRequest.newBuilder(uri("/api/rulesets")).header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .header("X-User", "to-chuc-can-bo")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    Reply activate(int version, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/rulesets/" + version + "/activate"))
+                .header("X-User", "truong-phong");
+        if (json == null) {
+            request.POST(HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        }
+        return send(request.build());
+    }
+
+    Reply evaluate(JsonNode request) {
+        return send(HttpRequest.newBuilder(uri("/api/evaluations")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request))).build());
+    }
+
+    Reply get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    static JsonNode exampleRequest() {
+        return JSON.readTree(read(Path.of("examples/evaluation-request.json")));
+    }
+
+    static byte[] read(Path path) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The shipped workbook of decision-tables/ with some cells set to texts or numbers. */
+    static byte[] workbookWith(String workbook, String sheetName, Map<String, Object> cells) {
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(read(Path.of("decision-tables", workbook))))) {
+            Sheet sheet = wb.getSheet(sheetName);
+            cells.forEach((cellRef, value) -> {
+                CellReference ref = new CellReference(cellRef);
+                Row row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
+                Cell cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
+                if (value instanceof Number n) {
+                    cell.setCellValue(n.doubleValue());
+                } else {
+                    cell.setCellValue(value.toString());
+                }
+            });
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] zip(Map<String, byte[]> entries) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (var e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path.replace(" ", "%20"));
+    }
+
+    private static void write(ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Reply send(HttpRequest request) {
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
