@@ -12,6 +12,8 @@ import vn.gov.sokhcn.kpi.evaluation.api.FieldProblem;
 import vn.gov.sokhcn.kpi.evaluation.api.InvalidRequestException;
 import vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
+import vn.gov.sokhcn.kpi.ruleset.validation.RuleSetChange;
+import vn.gov.sokhcn.kpi.ruleset.validation.StructuralDiff;
 import vn.gov.sokhcn.kpi.ruleset.version.RuleSetVersion.State;
 import vn.gov.sokhcn.kpi.system.NotFoundException;
 
@@ -33,8 +35,9 @@ public class RuleSetVersions {
         this.maxBytes = maxSize.toBytes();
     }
 
+    /** {@code changes}: what changed from the base version, structural changes (code rows, sheets, DRL) first. */
     public record Draft(int version, State state, String sha256, List<ProblemView> problems, boolean structural,
-                        List<String> changedFiles) {
+                        List<String> changedFiles, List<RuleSetChange> changes) {
     }
 
     /** A DRAFT from an upload on top of the default active version; stored even when it has problems. */
@@ -46,10 +49,11 @@ public class RuleSetVersions {
 
     public Draft draft(RuleSetFiles files, int baseVersion, RuleSetFiles base, String author, String comment) {
         List<String> changed = changedFiles(base, files);
-        boolean structural = changed.stream().anyMatch(p -> p.endsWith(".drl") || !base.all().containsKey(p)
-                || !files.all().containsKey(p));
+        List<RuleSetChange> changes = StructuralDiff.between(base, files);
+        boolean structural = changes.stream().anyMatch(RuleSetChange::structural);
         int version = store.insert(State.DRAFT, files, author, comment, baseVersion, structural);
-        return new Draft(version, State.DRAFT, files.sha256(), validator.problems(version, files), structural, changed);
+        return new Draft(version, State.DRAFT, files.sha256(), validator.problems(version, files), structural, changed,
+                changes);
     }
 
     public List<RuleSetVersion> all() {

@@ -37,7 +37,9 @@ class RuleFolderWatcherTest {
     void shouldActivateAPassingChangeOfTheFoldersAndKeepTheActiveVersionOnAFailingOne() throws Exception {
         RulesetHttp http = new RulesetHttp(port);
         Path workbook = root.resolve("decision-tables").resolve(RuleSetVersionsHttpTest.WORKBOOK);
-        Files.write(workbook, RuleSetVersionsHttpTest.raisedBand());
+        for (var changed : RuleSetVersionsHttpTest.raisedBandWithItsTests().entrySet()) {
+            Files.write(root.resolve(changed.getKey()), changed.getValue());
+        }
         JsonNode two = awaitVersion(http, 2);
         assertThat(two.get("state").asString()).isEqualTo("ACTIVE");
         assertThat(two.get("author").asString()).isEqualTo("thư mục quy tắc");

@@ -114,6 +114,42 @@ final class RulesetHttp {
         }
     }
 
+    /** {@code workbook} with the «Xếp loại mong đợi» of its «Kiểm thử» sheet set on the given rows (1-based). */
+    static byte[] withExpectedRatings(byte[] workbook, Map<Integer, String> ratings) {
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
+            Sheet sheet = wb.getSheet("Kiểm thử");
+            int column = -1;
+            for (Cell header : sheet.getRow(0)) {
+                if ("Xếp loại mong đợi".equals(header.getStringCellValue().strip())) {
+                    column = header.getColumnIndex();
+                }
+            }
+            int expected = column;
+            ratings.forEach((row, rating) -> sheet.getRow(row - 1).getCell(expected, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK)
+                    .setCellValue(rating));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The shipped rule files as a zip of the whole set, with some files replaced. */
+    static byte[] shippedZipWith(Map<String, byte[]> replaced) {
+        Map<String, byte[]> entries = new java.util.TreeMap<>();
+        for (String folder : java.util.List.of("rules", "decision-tables")) {
+            try (var paths = java.nio.file.Files.walk(Path.of(folder))) {
+                paths.filter(java.nio.file.Files::isRegularFile)
+                        .forEach(f -> entries.put(f.toString().replace('\\', '/'), read(f)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        entries.putAll(replaced);
+        return zip(entries);
+    }
+
     static byte[] zip(Map<String, byte[]> entries) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
