@@ -119,6 +119,22 @@ class RuleSetVersionsHttpTest {
     }
 
     @Test
+    void shouldRefuseCodeInADataCellAtItsCellSayingWhatWasExpected() {
+        RulesetHttp.Reply uploaded = http.upload(WORKBOOK,
+                RulesetHttp.workbookWith(WORKBOOK, SHEET, Map.of("D12", "70; System.exit(0)")), null);
+
+        assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(201);
+        JsonNode problem = uploaded.json().get("problems").get(0);
+        assertThat(problem.get("location").asString()).isEqualTo("decision-tables/xep-loai.drl.xlsx!Khung điểm!D12");
+        assertThat(problem.get("message").asString()).startsWith(
+                "Cột «Điểm từ (≥)»: cần một số (ví dụ 90 hoặc 72.5) ở ô D12; đang có «70; System.exit(0)»: có câu lệnh");
+        assertThat(problem.get("expected").asString())
+                .isEqualTo("một số, ví dụ 90 hoặc 72.5 (dấu chấm thập phân, định dạng General hoặc Number)");
+        assertThat(http.activate(2, null).status()).isEqualTo(409);
+        assertThat(state(1)).isEqualTo("ACTIVE");
+    }
+
+    @Test
     void shouldKeepABrokenWorkbookAsADraftWithTheProblemOfItsCellAndRefuseToActivateIt() {
         RulesetHttp.Reply uploaded = http.upload(WORKBOOK, RulesetHttp.workbookWith(WORKBOOK, SHEET, Map.of("F20", "HTT")), null);
         assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(201);
@@ -184,7 +200,7 @@ class RuleSetVersionsHttpTest {
                     return seen;
                 }));
             }
-            for (int i = 0; i < 10; i++) {
+            for (int i = 0; i < 50; i++) {
                 assertThat(http.activate(i % 2 == 0 ? 2 : 1, null).status()).isEqualTo(200);
             }
             for (var evaluation : evaluations) {
