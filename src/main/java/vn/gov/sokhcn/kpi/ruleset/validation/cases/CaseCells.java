@@ -49,7 +49,7 @@ final class CaseCells {
             case POSITION -> choice(text, POSITIONS, "Không, Phó trưởng đơn vị, Trưởng đơn vị, Phó giám đốc hoặc Giám đốc");
             case POLARITY -> code(text, POLARITIES, "chiều chỉ số");
             case EXPECTED_RATING -> code(text, RATINGS, "xếp loại");
-            case DISCIPLINED, MATERNITY -> switch (text.toLowerCase()) {
+            case DISCIPLINED, DEGRADATION, UNIT_SANCTIONED, MATERNITY -> switch (text.toLowerCase()) {
                 case "có" -> new Read(true, null);
                 case "không" -> new Read(false, null);
                 default -> new Read(null, "cần «Có» hoặc «Không», không phải «" + text + "»");

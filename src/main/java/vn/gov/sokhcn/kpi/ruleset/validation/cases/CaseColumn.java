@@ -28,6 +28,8 @@ enum CaseColumn {
     TASKS_LATE("SP chậm"),
     TASKS_FAILED("SP sai sót lớn"),
     DISCIPLINED("Bị kỷ luật"),
+    DEGRADATION("Suy thoái"),
+    UNIT_SANCTIONED("Đơn vị bị xử lý"),
     MONTHS_WORKED("Tháng làm việc"),
     LEAVE_MONTHS("Tháng nghỉ"),
     MATERNITY("Nghỉ thai sản"),

@@ -23,7 +23,8 @@ import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Unit;
 /**
  * The evaluation request of one case: its rows' people in the Department (an agency of its own),
  * or in a unit «DV» under it when the row gives «Mức đạt của đơn vị (%)» (the unit then has one
- * assignment achieved at that percentage, which its leaders' caps read). A row with «Thực hiện» or
+ * assignment achieved at that percentage, which its leaders' caps read; «Đơn vị bị xử lý» marks it
+ * handled for corruption, embezzlement or waste). A row with «Thực hiện» or
  * task counts has one assignment («Trọng số» blank: 100); a later row of the same person in the
  * case only adds an assignment. Blank general criteria count 0.
  */
@@ -53,7 +54,7 @@ final class CaseRequest {
             if (row.has(UNIT_ACHIEVEMENT)) {
                 unit = UNIT;
                 if (units.size() == 1) {
-                    units.add(new Unit(UNIT, "Đơn vị kiểm thử", ROOT, false, false));
+                    units.add(new Unit(UNIT, "Đơn vị kiểm thử", ROOT, row.flag(UNIT_SANCTIONED), false));
                     assignments.add(new Assignment(UNIT, indicator(Polarity.HIGHER_IS_BETTER), 100.0, 100.0,
                             row.number(UNIT_ACHIEVEMENT), null, null, null));
                 }
@@ -63,7 +64,7 @@ final class CaseRequest {
                     Leadership.valueOf(row.has(POSITION) ? row.text(POSITION) : "NONE"), null,
                     new GeneralCriteria(row.numberOr(POLITICS, 0), row.numberOr(ETHICS, 0), row.numberOr(STYLE, 0),
                             row.numberOr(DISCIPLINE, 0)),
-                    row.flag(DISCIPLINED), null, row.number(MONTHS_WORKED), row.number(LEAVE_MONTHS), row.flag(MATERNITY)));
+                    row.flag(DISCIPLINED), row.flag(DEGRADATION), row.number(MONTHS_WORKED), row.number(LEAVE_MONTHS), row.flag(MATERNITY)));
             assignmentOf(row, id).ifPresent(assignments::add);
         }
         return new EvaluationRequest(period(rows.get(0).text(PERIOD)), units, employees, assignments, List.of());
