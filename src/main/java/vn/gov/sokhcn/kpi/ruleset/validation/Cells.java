@@ -19,7 +19,7 @@ final class Cells {
         return location.substring(sheet + 1);
     }
 
-    /** 90 for 90.0, 72.5 for 72.5: numbers as an HR officer typed them. */
+    /** Numbers as an HR officer typed them: a whole number without its «.0», 72.5 as 72.5. */
     static String number(double value) {
         return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
     }
