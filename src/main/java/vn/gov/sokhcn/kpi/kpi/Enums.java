@@ -1,7 +1,6 @@
 package vn.gov.sokhcn.kpi.kpi;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import vn.gov.sokhcn.kpi.system.EnumParameter;
 
 /** An enum value of a query parameter, refused in Vietnamese with the values allowed. */
 public final class Enums {
@@ -12,12 +11,9 @@ public final class Enums {
         if (value == null || value.isBlank()) {
             return null;
         }
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(value)) {
-                return constant;
-            }
-        }
-        String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-        throw Problems.of(parameter, "Giá trị «" + value + "» không hợp lệ; chỉ nhận một trong: " + allowed);
+        EnumParameter.problem(type, value, parameter).ifPresent(p -> {
+            throw Problems.of(p.field(), p.message());
+        });
+        return Enum.valueOf(type, value);
     }
 }

@@ -1,11 +1,10 @@
 package vn.gov.sokhcn.kpi.evaluation.run;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import vn.gov.sokhcn.kpi.evaluation.api.FieldProblem;
 import vn.gov.sokhcn.kpi.evaluation.api.InvalidRequestException;
+import vn.gov.sokhcn.kpi.system.EnumParameter;
 import vn.gov.sokhcn.kpi.system.Paging;
 
 /** Checks of the query parameters of the run lists: paging as everywhere ({@link Paging}), codes from a fixed list. */
@@ -19,10 +18,7 @@ final class ListChecks {
     }
 
     static <E extends Enum<E>> void checkCode(String value, Class<E> type, String field, List<FieldProblem> problems) {
-        if (value != null && Arrays.stream(type.getEnumConstants()).noneMatch(c -> c.name().equals(value))) {
-            problems.add(new FieldProblem(field, "Giá trị «" + value + "» không hợp lệ; chỉ nhận một trong: "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
-        }
+        EnumParameter.problem(type, value, field).ifPresent(problems::add);
     }
 
     static void refuse(List<FieldProblem> problems) {
