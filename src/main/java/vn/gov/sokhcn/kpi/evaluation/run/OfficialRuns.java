@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import vn.gov.sokhcn.kpi.evaluation.api.IncompleteEvaluationException;
 import vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet;
 import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
-import vn.gov.sokhcn.kpi.system.CurrentUser;
+import vn.gov.sokhcn.kpi.security.CurrentUser;
 
 /**
  * Official runs of stored periods: the run is recorded RUNNING, the period's stored data read (a

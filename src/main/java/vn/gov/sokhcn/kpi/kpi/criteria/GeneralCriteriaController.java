@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.sokhcn.kpi.kpi.Codes;
 import vn.gov.sokhcn.kpi.kpi.Ref;
-import vn.gov.sokhcn.kpi.system.CurrentUser;
+import vn.gov.sokhcn.kpi.security.CurrentUser;
 import vn.gov.sokhcn.kpi.system.NotFoundException;
 import vn.gov.sokhcn.kpi.system.PageResponse;
 import vn.gov.sokhcn.kpi.system.Paging;

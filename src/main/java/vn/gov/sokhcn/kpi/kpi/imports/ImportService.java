@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 import vn.gov.sokhcn.kpi.system.ConflictException;
-import vn.gov.sokhcn.kpi.system.CurrentUser;
+import vn.gov.sokhcn.kpi.security.CurrentUser;
 
 /**
  * Templates and imports of a period. An import is all or nothing: the file is read and every row

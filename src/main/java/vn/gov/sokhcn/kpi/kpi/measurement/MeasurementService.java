@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.sokhcn.kpi.kpi.Problems;
 import vn.gov.sokhcn.kpi.kpi.measurement.MeasurementRequest.Tasks;
-import vn.gov.sokhcn.kpi.system.CurrentUser;
+import vn.gov.sokhcn.kpi.security.CurrentUser;
 import vn.gov.sokhcn.kpi.system.NotFoundException;
 
 @Service

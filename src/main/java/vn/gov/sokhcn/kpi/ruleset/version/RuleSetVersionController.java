@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
 import vn.gov.sokhcn.kpi.ruleset.version.RuleSetVersion.State;
-import vn.gov.sokhcn.kpi.system.CurrentUser;
+import vn.gov.sokhcn.kpi.security.CurrentUser;
 import vn.gov.sokhcn.kpi.system.NotFoundException;
 
 @RestController

@@ -1,0 +1,62 @@
+package vn.gov.sokhcn.kpi.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * A signed-in user: their role and, for unit heads and staff, the employee they are, which decides
+ * whose results they may see.
+ */
+public final class KpiPrincipal implements UserDetails, CredentialsContainer {
+    private final String username;
+    private String passwordHash;
+    private final Role role;
+    private final String employeeCode;
+    private final boolean enabled;
+
+    public KpiPrincipal(String username, String passwordHash, Role role, String employeeCode, boolean enabled) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.employeeCode = employeeCode;
+        this.enabled = enabled;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public Optional<String> employeeCode() {
+        return Optional.ofNullable(employeeCode);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+}
