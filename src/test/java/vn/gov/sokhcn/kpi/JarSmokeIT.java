@@ -40,6 +40,9 @@ class JarSmokeIT {
         try (RunningJar app = RunningJar.start(jar, workingDirectory, BASE.resolve("target/jar-smoke/" + label + ".log"),
                 "--spring.datasource.url=jdbc:h2:mem:smoke")) {
             app.awaitUp(STARTUP);
+            HttpResponse<String> stranger = app.anonymousGet("/api/employees");
+            assertThat(stranger.statusCode()).as("no credentials, no data").isEqualTo(401);
+            assertThat(stranger.body()).contains("urn:kpi:problem:unauthenticated");
             HttpResponse<String> response = app.postJson("/api/evaluations",
                     Files.readAllBytes(BASE.resolve("examples/evaluation-request.json")));
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

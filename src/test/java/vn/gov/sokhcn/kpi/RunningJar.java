@@ -69,7 +69,7 @@ final class RunningJar implements AutoCloseable {
                 throw new AssertionError("The jar exited with code " + process.exitValue() + " before it was UP:\n" + logTail());
             }
             try {
-                HttpResponse<String> health = get("/actuator/health");
+                HttpResponse<String> health = anonymousGet("/actuator/health");
                 if (health.statusCode() == 200 && "UP".equals(JSON.readTree(health.body()).path("status").asString())) {
                     return;
                 }
@@ -81,14 +81,22 @@ final class RunningJar implements AutoCloseable {
         throw new AssertionError("The jar was not UP within " + timeout.toSeconds() + " s:\n" + logTail());
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    /** A GET without credentials, as a stranger would send it. */
+    HttpResponse<String> anonymousGet(String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A GET as the demo HR officer «hr». */
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Authorization", TestUsers.basic("hr"))
+                        .timeout(Duration.ofSeconds(10)).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> postJson(String path, byte[] body) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
-                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                        .header("Authorization", TestUsers.basic("hr")).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

@@ -31,7 +31,8 @@ class References {
             new Referrer("competency_assessments", "employee_id", "đánh giá năng lực"),
             new Referrer("discipline_records", "employee_id", "quyết định kỷ luật"),
             new Referrer("leave_records", "employee_id", "kỳ nghỉ"),
-            new Referrer("run_results", "employee_id", "kết quả đánh giá"));
+            new Referrer("run_results", "employee_id", "kết quả đánh giá"),
+            new Referrer("app_users", "employee_id", "tài khoản người dùng"));
 
     static final List<Referrer> TO_POSITION = List.of(
             new Referrer("employees", "position_id", "cán bộ"));

@@ -16,19 +16,7 @@ public class CurrentUser {
     public static final String GUEST = "khách";
 
     public String name() {
-        return authentication().map(Authentication::getName).orElseGet(CurrentUser::legacyHeader);
-    }
-
-    // TEMPORARY until the security foundation lands: the X-User header of issue 3.
-    private static String legacyHeader() {
-        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
-                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
-            String header = attributes.getRequest().getHeader("X-User");
-            if (header != null && !header.isBlank()) {
-                return header.strip();
-            }
-        }
-        return GUEST;
+        return authentication().map(Authentication::getName).orElse(GUEST);
     }
 
     /** The role of the signed-in user, if any. */

@@ -1,18 +1,78 @@
 package vn.gov.sokhcn.kpi.security;
 
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.PATCH;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
-/** TEMPORARY: everything open while the security foundation is built (issue 5). */
+/**
+ * Who may call what. The API answers HTTP Basic (and the console's session) with problem details;
+ * pages use a Vietnamese login form. URL rules here are the coarse gate by role; whose data a user
+ * may see is decided again in the services and their queries (see Scope).
+ */
 @Configuration
 class SecurityConfiguration {
+    private static final String[] HR = {Role.ADMIN.name(), Role.HR_OFFICER.name()};
+    private static final String[] POLICY = {Role.ADMIN.name(), Role.HR_OFFICER.name(), Role.EXPERT.name()};
+
     @Bean
-    SecurityFilterChain openChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .csrf(AbstractHttpConfigurer::disable);
+    PasswordEncoder passwordEncoder(@Value("${kpi.security.bcrypt-strength:10}") int strength) {
+        return new BCryptPasswordEncoder(strength);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiAuthenticationEntryPoint apiEntryPoint,
+                                            ProblemAccessDeniedHandler deniedHandler) throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
+                                "/favicon.ico", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
+                                "/swagger-ui.html").permitAll()
+                        .requestMatchers("/api/users/me", "/api/users/me/**").authenticated()
+                        .requestMatchers("/api/users/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/audit/**").hasAnyRole(HR)
+                        .requestMatchers("/api/evaluations/**").hasAnyRole(POLICY)
+                        .requestMatchers(POST, "/api/rulesets/*/approve").hasRole(Role.ADMIN.name())
+                        .requestMatchers(POST, "/api/rulesets/*/activate").hasRole(Role.HR_OFFICER.name())
+                        .requestMatchers(POST, "/api/rulesets").hasAnyRole(POLICY)
+                        .requestMatchers("/api/rulesets/**", "/api/trials/**").hasAnyRole(POLICY)
+                        .requestMatchers(GET, "/api/periods/*/import-template").hasAnyRole(HR)
+                        .requestMatchers(POST, "/api/**").hasAnyRole(HR)
+                        .requestMatchers(PUT, "/api/**").hasAnyRole(HR)
+                        .requestMatchers(PATCH, "/api/**").hasAnyRole(HR)
+                        .requestMatchers(DELETE, "/api/**").hasAnyRole(HR)
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(apiEntryPoint, api)
+                        .defaultAccessDeniedHandlerFor(deniedHandler, api))
+                // A client of the API sends its credentials itself, so a forged cross-site request has none:
+                // only requests riding on a browser session (a cookie) need the CSRF token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> api.matches(request)
+                        && request.getRequestedSessionId() == null))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                        + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; "
+                                        + "base-uri 'self'; form-action 'self'"))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                                        .ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(
+                                "camera=(), microphone=(), geolocation=(), payment=()")));
         return http.build();
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -28,6 +29,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import vn.gov.sokhcn.kpi.evaluation.api.FieldProblem;
 import vn.gov.sokhcn.kpi.evaluation.api.IncompleteEvaluationException;
 import vn.gov.sokhcn.kpi.evaluation.api.InvalidRequestException;
+import vn.gov.sokhcn.kpi.security.CurrentUser;
+import vn.gov.sokhcn.kpi.security.Forbidden;
 
 /**
  * Every error as RFC 9457 problem details in Vietnamese. A bad request lists each offending field
@@ -37,6 +40,11 @@ import vn.gov.sokhcn.kpi.evaluation.api.InvalidRequestException;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     static final URI INVALID_REQUEST = URI.create("urn:kpi:problem:invalid-request");
+    private final CurrentUser currentUser;
+
+    ProblemDetailsAdvice(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException e) {
@@ -79,6 +87,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setType(URI.create(type));
         problem.setTitle(title);
         return ResponseEntity.status(status).body(problem);
+    }
+
+    /** A refusal by a service (another person's results, one's own upload to activate) once the user is known. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "urn:kpi:problem:forbidden", "Không có quyền", Forbidden.detail(currentUser, e));
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,5 +1,6 @@
 package vn.gov.sokhcn.kpi.benchmark;
 
+import vn.gov.sokhcn.kpi.TestUsers;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,6 +27,7 @@ final class HttpEvaluations {
 
     Exchange post(byte[] json) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(uri)
+                .header("Authorization", TestUsers.basic("hr"))
                 .header("Content-Type", "application/json")
                 .timeout(Duration.ofMinutes(5))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json))

@@ -33,7 +33,7 @@ class GeneralCriteriaApiTest extends KpiApiTest {
         assertThat(points.get("employee").asString()).isEqualTo("CB001");
         assertThat(points.get("unit").asString()).isEqualTo("PKH");
         assertThat(points.get("politics").toString()).isEqualTo("7");
-        assertThat(points.get("enteredBy").asString()).isEqualTo("hr.nguyen");
+        assertThat(points.get("enteredBy").asString()).isEqualTo("hr");
         assertThat(points.get("enteredAt").isNull()).isFalse();
     }
 

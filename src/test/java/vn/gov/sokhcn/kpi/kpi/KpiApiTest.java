@@ -65,7 +65,7 @@ public abstract class KpiApiTest {
 
     private Reply send(MockHttpServletRequestBuilder request) {
         try {
-            MvcResult result = mvc.perform(request.header("X-User", "hr.nguyen")).andReturn();
+            MvcResult result = mvc.perform(request.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("hr", "demo"))).andReturn();
             return new Reply(result.getResponse().getStatus(), result.getResponse().getContentAsString(StandardCharsets.UTF_8));
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -42,7 +42,7 @@ class MeasurementApiTest extends KpiApiTest {
         assertThat(m.get("tasks").isNull()).isTrue();
         assertThat(m.get("source").asString()).isEqualTo("Cổng dịch vụ công");
         assertThat(m.get("evidenceNote").asString()).isEqualTo("Báo cáo tháng 5");
-        assertThat(m.get("enteredBy").asString()).isEqualTo("hr.nguyen");
+        assertThat(m.get("enteredBy").asString()).isEqualTo("hr");
         assertThat(OffsetDateTime.parse(m.get("enteredAt").asString())).isAfter(before).isBefore(OffsetDateTime.now().plusSeconds(1));
         assertThat(GET("/api/assignments/" + unitAssignment).json().get("measured").asBoolean()).isTrue();
     }

@@ -1,5 +1,6 @@
 package vn.gov.sokhcn.kpi.evaluation.api;
 
+import vn.gov.sokhcn.kpi.TestUsers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -43,7 +44,7 @@ final class HttpCalls {
     }
 
     Reply postEvaluation(String body, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/evaluations"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/evaluations")).header("Authorization", TestUsers.basic("hr"))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (contentType != null) {
             request.header("Content-Type", contentType);
@@ -56,7 +57,7 @@ final class HttpCalls {
     }
 
     Reply get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", TestUsers.basic("hr")).GET().build());
     }
 
     private URI uri(String path) {

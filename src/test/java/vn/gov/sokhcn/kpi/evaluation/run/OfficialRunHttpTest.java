@@ -32,7 +32,7 @@ class OfficialRunHttpTest extends StoredDepartmentTest {
         assertThat(run.at("/ruleSet/version").asInt()).isEqualTo(ruleSet.get().version());
         assertThat(run.at("/ruleSet/sha256").asString()).isEqualTo(ruleSet.get().sha256());
         assertThat(run.at("/regime").asString()).isEqualTo("DECREE_335");
-        assertThat(run.at("/startedBy").asString()).isEqualTo("hr.officer");
+        assertThat(run.at("/startedBy").asString()).isEqualTo("hr");
         assertThat(run.at("/finishedAt").asString()).isGreaterThanOrEqualTo(run.at("/startedAt").asString());
         assertThat(run.at("/counts").toString()).isEqualTo("{\"employees\":4,\"units\":2}");
         assertThat(run.at("/ratings").toString()).isEqualTo("{\"HTXSNV\":0,\"HTTNV\":2,\"HTNV\":0,\"KHTNV\":1,\"NOT_RATED\":1}");
@@ -41,7 +41,7 @@ class OfficialRunHttpTest extends StoredDepartmentTest {
         var stored = jdbc.sql("SELECT rule_set_sha256, started_by, inputs FROM evaluation_runs WHERE id = :id")
                 .param("id", id).query().singleRow();
         assertThat(stored.get("rule_set_sha256")).isEqualTo(ruleSet.get().sha256());
-        assertThat(stored.get("started_by")).isEqualTo("hr.officer");
+        assertThat(stored.get("started_by")).isEqualTo("hr");
         assertThat((String) stored.get("inputs")).contains("\"id\":\"E4\"", "\"monthsWorked\":0.387096774");
     }
 

@@ -1,5 +1,6 @@
 package vn.gov.sokhcn.kpi.evaluation.run;
 
+import vn.gov.sokhcn.kpi.TestUsers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Calls the running service over real HTTP as the user {@code X-User: hr.officer}. */
+/** Calls the running service over real HTTP as the HR officer «hr». */
 final class RunHttp {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
@@ -21,16 +22,16 @@ final class RunHttp {
     }
 
     Reply post(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).header("X-User", "hr.officer")
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", TestUsers.basic("hr"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
     Reply send(String method, String path) {
-        return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()).build());
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", TestUsers.basic("hr")).method(method, HttpRequest.BodyPublishers.noBody()).build());
     }
 
     Reply get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", TestUsers.basic("hr")).GET().build());
     }
 
     private URI uri(String path) {

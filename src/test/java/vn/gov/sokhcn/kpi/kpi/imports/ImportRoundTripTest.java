@@ -66,10 +66,10 @@ class ImportRoundTripTest {
                 .containsEntry("TASKS_LATE", new BigDecimal("1.00")).containsEntry("TASKS_FAILED_MAJOR_ERROR", null)
                 .containsEntry("ACTUAL_VALUE", null).containsEntry("OBJECTIVE_CAUSE", true)
                 .containsEntry("SOURCE", "Nhập từ tệp so-lieu-thang-3.xlsx").containsEntry("EVIDENCE_NOTE", "Sổ theo dõi văn bản đến")
-                .containsEntry("ENTERED_BY", "Lê Văn Cường");
+                .containsEntry("ENTERED_BY", "hr");
         assertThat(fixture.measurement("CB001", "TTHC_DUNG_HAN")).containsEntry("ACTUAL_VALUE", new BigDecimal("93.5000"));
         assertThat(fixture.measurement("PKH", "TTHC_DUNG_HAN")).containsEntry("ACTUAL_VALUE", new BigDecimal("99.0000"))
-                .containsEntry("SOURCE", "Báo cáo một cửa").containsEntry("ENTERED_BY", "Lê Văn Cường");
+                .containsEntry("SOURCE", "Báo cáo một cửa").containsEntry("ENTERED_BY", "hr");
         assertThat(fixture.assignment("CB002", "TTHC_DUNG_HAN")).containsEntry("TARGET", new BigDecimal("90.0000"))
                 .containsEntry("WEIGHT", new BigDecimal("100.000"));
         assertThat(fixture.measurement("CB002", "TTHC_DUNG_HAN")).containsEntry("ACTUAL_VALUE", new BigDecimal("88.0000"));

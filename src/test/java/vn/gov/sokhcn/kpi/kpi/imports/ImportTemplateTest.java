@@ -1,5 +1,6 @@
 package vn.gov.sokhcn.kpi.kpi.imports;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -44,7 +45,7 @@ class ImportTemplateTest {
 
     @Test
     void shouldListEveryUnitAndEveryPersonOfThePeriodWithTheirAssignments() throws Exception {
-        mvc.perform(get("/api/periods/2026-03/import-template"))
+        mvc.perform(get("/api/periods/2026-03/import-template").with(httpBasic("hr", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"mau-nhap-2026-03.xlsx\""));
@@ -111,7 +112,7 @@ class ImportTemplateTest {
 
     @Test
     void shouldHandOutTheSameTemplateAsUtf8CsvWithAByteOrderMark() throws Exception {
-        byte[] csv = mvc.perform(get("/api/periods/2026-03/import-template").header("Accept", "text/csv"))
+        byte[] csv = mvc.perform(get("/api/periods/2026-03/import-template").with(httpBasic("hr", "demo")).header("Accept", "text/csv"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"mau-nhap-2026-03.csv\""))
@@ -129,14 +130,14 @@ class ImportTemplateTest {
 
     @Test
     void shouldAnswerNotFoundForAnUnknownPeriod() throws Exception {
-        mvc.perform(get("/api/periods/2031-01/import-template"))
+        mvc.perform(get("/api/periods/2031-01/import-template").with(httpBasic("hr", "demo")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("Không tìm thấy kỳ đánh giá «2031-01»"));
     }
 
     @Test
     void shouldRefuseAFormatOtherThanXlsxOrCsv() throws Exception {
-        mvc.perform(get("/api/periods/2026-03/import-template").param("format", "pdf"))
+        mvc.perform(get("/api/periods/2026-03/import-template").with(httpBasic("hr", "demo")).param("format", "pdf"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("format"))
                 .andExpect(jsonPath("$.errors[0].message").value("Định dạng «pdf» không được hỗ trợ; chỉ nhận xlsx hoặc csv"));

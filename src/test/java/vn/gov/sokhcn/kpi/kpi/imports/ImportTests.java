@@ -1,5 +1,7 @@
 package vn.gov.sokhcn.kpi.kpi.imports;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,13 +27,13 @@ final class ImportTests {
 
     static byte[] template(MockMvc mvc, String format) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.get("/api/periods/{code}/import-template", ImportFixture.PERIOD)
-                .param("format", format)).andReturn().getResponse().getContentAsByteArray();
+                .param("format", format).with(httpBasic("hr", "demo"))).andReturn().getResponse().getContentAsByteArray();
     }
 
     static ResultActions upload(MockMvc mvc, String filename, byte[] bytes) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.multipart("/api/periods/{code}/imports", ImportFixture.PERIOD)
                 .file(new MockMultipartFile("file", filename, MediaType.APPLICATION_OCTET_STREAM_VALUE, bytes))
-                .header("X-User", "Lê Văn Cường"));
+                .with(httpBasic("hr", "demo")));
     }
 
     static XSSFWorkbook workbook(byte[] bytes) throws IOException {

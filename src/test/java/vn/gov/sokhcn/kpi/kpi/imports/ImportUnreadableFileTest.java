@@ -1,5 +1,6 @@
 package vn.gov.sokhcn.kpi.kpi.imports;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -82,7 +83,7 @@ class ImportUnreadableFileTest {
 
     @Test
     void shouldRefuseARequestWithoutAFile() throws Exception {
-        mvc.perform(multipart("/api/periods/2026-03/imports").param("note", "x"))
+        mvc.perform(multipart("/api/periods/2026-03/imports").param("note", "x").with(httpBasic("hr", "demo")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(
                         "Thiếu tệp: gửi tệp .xlsx hoặc .csv trong phần «file» của yêu cầu multipart/form-data"));
@@ -91,7 +92,8 @@ class ImportUnreadableFileTest {
     @Test
     void shouldAnswerNotFoundForAnUnknownPeriod() throws Exception {
         mvc.perform(multipart("/api/periods/2031-01/imports")
-                        .file("file", "Mã cán bộ,Mã chỉ số,Trọng số\nCB001,TTHC_DUNG_HAN,10\n".getBytes(StandardCharsets.UTF_8)))
+                        .file("file", "Mã cán bộ,Mã chỉ số,Trọng số\nCB001,TTHC_DUNG_HAN,10\n".getBytes(StandardCharsets.UTF_8))
+                        .with(httpBasic("hr", "demo")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("urn:kpi:problem:not-found"))
                 .andExpect(jsonPath("$.detail").value("Không tìm thấy kỳ đánh giá «2031-01»"));

@@ -106,9 +106,9 @@ class RuleSetVersionsHttpTest {
         assertThat(state(1)).isEqualTo("RETIRED");
         assertThat(state(2)).isEqualTo("ACTIVE");
         JsonNode two = http.get("/api/rulesets/2").json();
-        assertThat(two.get("author").asString()).isEqualTo("to-chuc-can-bo");
+        assertThat(two.get("author").asString()).isEqualTo("hr");
         assertThat(two.get("comment").asString()).isEqualTo("Nâng khung «Tốt» lên 75 điểm");
-        assertThat(two.get("activatedBy").asString()).isEqualTo("truong-phong");
+        assertThat(two.get("activatedBy").asString()).isEqualTo("hr2");
         assertThat(two.get("basedOn").asInt()).isEqualTo(1);
 
         assertThat(http.activate(1, null).status()).isEqualTo(200);

@@ -1,5 +1,6 @@
 package vn.gov.sokhcn.kpi.ruleset.version;
 
+import vn.gov.sokhcn.kpi.TestUsers;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -56,13 +57,13 @@ final class RulesetHttp {
         }
         write(body, "--" + BOUNDARY + "--\r\n");
         return send(HttpRequest.newBuilder(uri("/api/rulesets")).header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .header("X-User", "to-chuc-can-bo")
+                .header("Authorization", TestUsers.basic("hr"))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
     Reply activate(int version, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/rulesets/" + version + "/activate"))
-                .header("X-User", "truong-phong");
+                .header("Authorization", TestUsers.basic("hr2"));
         if (json == null) {
             request.POST(HttpRequest.BodyPublishers.noBody());
         } else {
@@ -72,12 +73,12 @@ final class RulesetHttp {
     }
 
     Reply evaluate(JsonNode request) {
-        return send(HttpRequest.newBuilder(uri("/api/evaluations")).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(uri("/api/evaluations")).header("Authorization", TestUsers.basic("hr")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request))).build());
     }
 
     Reply get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", TestUsers.basic("hr")).GET().build());
     }
 
     static JsonNode exampleRequest() {

@@ -1,5 +1,6 @@
 package vn.gov.sokhcn.kpi.system.demo;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -39,7 +40,7 @@ class DemoStartupRunsTest {
 
     @Test
     void shouldShowAPersonsStoredResultsAcrossTheDemoPeriods() throws Exception {
-        mvc.perform(get("/api/employees/CB36/results").param("size", "50"))
+        mvc.perform(get("/api/employees/CB36/results").param("size", "50").with(httpBasic("hr", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(17))
                 .andExpect(jsonPath("$.items[?(@.period == '2026-07')].rating").value(Matchers.contains("KHTNV")))

@@ -1,0 +1,21 @@
+package vn.gov.sokhcn.kpi.security;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.LocalDateTime;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A stored user; the password only as a BCrypt hash, never shown or logged. */
+@Table("app_users")
+public record AppUser(@Id Long id, String username, @JsonIgnore String passwordHash, String displayName, Role role,
+                      Long employeeId, boolean enabled, LocalDateTime createdAt, LocalDateTime passwordChangedAt) {
+
+    public AppUser withPassword(String hash, LocalDateTime at) {
+        return new AppUser(id, username, hash, displayName, role, employeeId, enabled, createdAt, at);
+    }
+
+    public AppUser withDetails(String newDisplayName, Role newRole, Long newEmployeeId, boolean nowEnabled) {
+        return new AppUser(id, username, passwordHash, newDisplayName, newRole, newEmployeeId, nowEnabled, createdAt,
+                passwordChangedAt);
+    }
+}

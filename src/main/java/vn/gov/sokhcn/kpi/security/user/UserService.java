@@ -1,0 +1,129 @@
+package vn.gov.sokhcn.kpi.security.user;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.sokhcn.kpi.evaluation.api.FieldProblem;
+import vn.gov.sokhcn.kpi.evaluation.api.InvalidRequestException;
+import vn.gov.sokhcn.kpi.security.AppUser;
+import vn.gov.sokhcn.kpi.security.AppUserRepository;
+import vn.gov.sokhcn.kpi.security.Role;
+import vn.gov.sokhcn.kpi.system.ConflictException;
+import vn.gov.sokhcn.kpi.system.NotFoundException;
+
+/** Accounts: created and changed by an administrator; each user may change their own password. */
+@Service
+class UserService {
+    private final AppUserRepository users;
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+    private final int minLength;
+
+    UserService(AppUserRepository users, JdbcClient jdbc, PasswordEncoder encoder,
+                @Value("${kpi.security.password-min-length:8}") int minLength) {
+        this.users = users;
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.minLength = minLength;
+    }
+
+    List<UserView> all() {
+        return users.findAll().stream().sorted((a, b) -> a.username().compareTo(b.username())).map(this::view).toList();
+    }
+
+    UserView get(String username) {
+        return view(find(username));
+    }
+
+    @Transactional
+    UserView create(UserRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (request.username() == null) {
+            problems.add(new FieldProblem("$.username", "Cần tên đăng nhập"));
+        }
+        checkStrength("$.password", request.password(), problems);
+        Long employeeId = employeeId(request, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        if (users.findByUsername(request.username()).isPresent()) {
+            throw new ConflictException("Đã có tài khoản «" + request.username() + "».");
+        }
+        LocalDateTime now = LocalDateTime.now();
+        AppUser saved = users.save(new AppUser(null, request.username(), encoder.encode(request.password()),
+                request.displayName().strip(), request.role(), employeeId, !Boolean.FALSE.equals(request.enabled()),
+                now, now));
+        return view(saved);
+    }
+
+    @Transactional
+    UserView update(String username, UserRequest request) {
+        AppUser user = find(username);
+        List<FieldProblem> problems = new ArrayList<>();
+        Long employeeId = employeeId(request, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        boolean enabled = request.enabled() == null ? user.enabled() : request.enabled();
+        return view(users.save(user.withDetails(request.displayName().strip(), request.role(), employeeId, enabled)));
+    }
+
+    @Transactional
+    void resetPassword(String username, PasswordChange change) {
+        AppUser user = find(username);
+        List<FieldProblem> problems = new ArrayList<>();
+        checkStrength("$.newPassword", change.newPassword(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        users.save(user.withPassword(encoder.encode(change.newPassword()), LocalDateTime.now()));
+    }
+
+    @Transactional
+    void changeOwnPassword(String username, PasswordChange change) {
+        AppUser user = find(username);
+        if (change.currentPassword() == null || !encoder.matches(change.currentPassword(), user.passwordHash())) {
+            throw new InvalidRequestException(List.of(new FieldProblem("$.currentPassword", "Mật khẩu hiện tại không đúng")));
+        }
+        resetPassword(username, change);
+    }
+
+    private void checkStrength(String field, String password, List<FieldProblem> problems) {
+        if (password == null || password.strip().length() < minLength) {
+            problems.add(new FieldProblem(field, "Mật khẩu cần ít nhất " + minLength + " ký tự"));
+        }
+    }
+
+    private Long employeeId(UserRequest request, List<FieldProblem> problems) {
+        boolean needsEmployee = request.role() == Role.UNIT_HEAD || request.role() == Role.EMPLOYEE;
+        if (request.employee() == null || request.employee().isBlank()) {
+            if (needsEmployee) {
+                problems.add(new FieldProblem("$.employee", "Vai trò " + request.role().label()
+                        + " cần mã cán bộ của chính người dùng"));
+            }
+            return null;
+        }
+        Long id = jdbc.sql("SELECT id FROM employees WHERE code = ?").param(request.employee().strip())
+                .query(Long.class).optional().orElse(null);
+        if (id == null) {
+            problems.add(new FieldProblem("$.employee", "Không có cán bộ mã «" + request.employee().strip() + "»"));
+        }
+        return id;
+    }
+
+    private AppUser find(String username) {
+        return users.findByUsername(username).orElseThrow(() -> new NotFoundException("tài khoản", username));
+    }
+
+    private UserView view(AppUser user) {
+        String employee = user.employeeId() == null ? null : jdbc.sql("SELECT code FROM employees WHERE id = ?")
+                .param(user.employeeId()).query(String.class).single();
+        return new UserView(user.username(), user.displayName(), user.role(), user.role().label(), employee,
+                user.enabled(), user.createdAt(), user.passwordChangedAt());
+    }
+}
