@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.gov.sokhcn.kpi.security.Visibility;
 
 /** The conditions of a list query built from its optional filters; a filter not given adds nothing. */
 public final class Where {
@@ -16,6 +17,13 @@ public final class Where {
             conditions.add(condition);
             params.put(name, value);
         }
+        return this;
+    }
+
+    /** Adds what the signed-in user may see (see Scope). */
+    public Where and(Visibility.Condition visible) {
+        conditions.add(visible.sql());
+        params.putAll(visible.params());
         return this;
     }
 

@@ -25,9 +25,11 @@ class EmployeeRecordsService {
     private final LeaveRecordRepository leaves;
     private final Lookup lookup;
     private final Listing listing;
+    private final VisibleEmployees visible;
 
     EmployeeRecordsService(CompetencyAssessmentRepository assessments, DisciplineRecordRepository disciplines,
-                           LeaveRecordRepository leaves, Lookup lookup, Listing listing) {
+                           LeaveRecordRepository leaves, Lookup lookup, Listing listing, VisibleEmployees visible) {
+        this.visible = visible;
         this.assessments = assessments;
         this.disciplines = disciplines;
         this.leaves = leaves;
@@ -37,7 +39,7 @@ class EmployeeRecordsService {
 
     @Transactional(readOnly = true)
     PageResponse<AssessmentView> assessments(String employee, int page, int size) {
-        Employee e = lookup.employee(employee);
+        Employee e = visible.get(employee);
         Page<CompetencyAssessment> found = listing.page(CompetencyAssessment.class, of(e),
                 Paging.of(page, size).request(Sort.by("assessedOn", "id")));
         Map<Long, String> competencies = lookup.competencyCodes(found.map(CompetencyAssessment::competencyId).toList());
@@ -60,7 +62,7 @@ class EmployeeRecordsService {
 
     @Transactional(readOnly = true)
     PageResponse<DisciplineView> disciplines(String employee, int page, int size) {
-        Employee e = lookup.employee(employee);
+        Employee e = visible.get(employee);
         return PageResponse.of(listing.page(DisciplineRecord.class, of(e), Paging.of(page, size).request(Sort.by("decidedOn", "id"))),
                 d -> DisciplineView.of(d, e.code()));
     }
@@ -77,7 +79,7 @@ class EmployeeRecordsService {
 
     @Transactional(readOnly = true)
     PageResponse<LeaveView> leaves(String employee, int page, int size) {
-        Employee e = lookup.employee(employee);
+        Employee e = visible.get(employee);
         return PageResponse.of(listing.page(LeaveRecord.class, of(e), Paging.of(page, size).request(Sort.by("startDate", "id"))),
                 l -> LeaveView.of(l, e.code()));
     }

@@ -23,8 +23,11 @@ class EmployeeService {
     private final Lookup lookup;
     private final Listing listing;
     private final References references;
+    private final VisibleEmployees visible;
 
-    EmployeeService(EmployeeRepository employees, Lookup lookup, Listing listing, References references) {
+    EmployeeService(EmployeeRepository employees, Lookup lookup, Listing listing, References references,
+                    VisibleEmployees visible) {
+        this.visible = visible;
         this.employees = employees;
         this.lookup = lookup;
         this.listing = listing;
@@ -54,6 +57,7 @@ class EmployeeService {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+        visible.restrict(filters);
         Page<Employee> found = listing.page(Employee.class, filters, Paging.of(page, size).request(Sort.by("code")));
         Map<Long, String> units = lookup.unitCodes(found.map(Employee::unitId).toList());
         Map<Long, String> positions = lookup.positionCodes(found.map(Employee::positionId).toList());
@@ -65,7 +69,7 @@ class EmployeeService {
 
     @Transactional(readOnly = true)
     EmployeeView get(String code) {
-        return view(lookup.employee(code));
+        return view(visible.get(code));
     }
 
     EmployeeView create(EmployeeRequest request) {

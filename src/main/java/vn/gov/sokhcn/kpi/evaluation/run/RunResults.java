@@ -9,11 +9,14 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.sokhcn.kpi.security.Scope;
+import vn.gov.sokhcn.kpi.security.Visibility;
 import vn.gov.sokhcn.kpi.system.PageResponse;
 
 /**
  * The people's results of a run, a page at a time, in order of their code; filtered by the unit they
- * were evaluated in, their rating and their staff type (each filter only when given).
+ * were evaluated in, their rating and their staff type (each filter only when given), and always by
+ * whom the signed-in user may see.
  */
 @Component
 class RunResults {
@@ -25,10 +28,12 @@ class RunResults {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Scope scope;
 
-    RunResults(JdbcClient jdbc, JsonMapper json) {
+    RunResults(JdbcClient jdbc, JsonMapper json, Scope scope) {
         this.jdbc = jdbc;
         this.json = json;
+        this.scope = scope;
     }
 
     record Filter(String unit, String rating, String staffType) {
@@ -38,6 +43,10 @@ class RunResults {
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder(" WHERE rr.run_id = :runId AND rr.employee_id IS NOT NULL");
         params.put("runId", runId);
+        // Only the people the signed-in user may see: themselves, their unit's, or everyone.
+        Visibility.Condition visible = scope.visibility().condition("rr.employee_id", "rr.unit_id");
+        where.append(" AND ").append(visible.sql());
+        params.putAll(visible.params());
         if (filter.unit() != null) {
             where.append(" AND u.code = :unit");
             params.put("unit", filter.unit());
@@ -59,7 +68,7 @@ class RunResults {
         return new PageResponse<>(items, page, size, total);
     }
 
-    /** Everyone evaluated in a unit in a run, in order of their code. */
+    /** Everyone evaluated in a unit in a run, in order of their code (the caller checks the unit is visible). */
     List<RunResultView> ofUnit(long runId, long unitId) {
         return jdbc.sql(SELECT + " WHERE rr.run_id = :runId AND rr.unit_id = :unitId AND rr.employee_id IS NOT NULL"
                         + " ORDER BY rr.subject_code")

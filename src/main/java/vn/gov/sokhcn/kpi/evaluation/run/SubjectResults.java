@@ -8,6 +8,8 @@ import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
 import vn.gov.sokhcn.kpi.evaluation.run.SubjectResultViews.PeriodResult;
 import vn.gov.sokhcn.kpi.evaluation.run.SubjectResultViews.UnitPeriodResults;
 import vn.gov.sokhcn.kpi.evaluation.run.SubjectResultViews.UnitResultView;
+import vn.gov.sokhcn.kpi.security.Scope;
+import vn.gov.sokhcn.kpi.security.Visibility;
 import vn.gov.sokhcn.kpi.system.NotFoundException;
 import vn.gov.sokhcn.kpi.system.PageResponse;
 
@@ -23,23 +25,33 @@ class SubjectResults {
 
     private final JdbcClient jdbc;
     private final RunResults results;
+    private final Scope scope;
 
-    SubjectResults(JdbcClient jdbc, RunResults results) {
+    SubjectResults(JdbcClient jdbc, RunResults results, Scope scope) {
         this.jdbc = jdbc;
         this.results = results;
+        this.scope = scope;
     }
 
     /** The person's result in each period that has one, in order of the periods' ends (a month before its quarter). */
     PageResponse<PeriodResult> ofEmployee(String code, int page, int size) {
         long employeeId = id("employees", code, "cán bộ");
+        Long unitId = jdbc.sql("SELECT unit_id FROM employees WHERE id = ?").param(employeeId).query(Long.class).single();
+        scope.requireEmployee(employeeId, unitId, "Bạn chỉ xem được kết quả của chính mình"
+                + " hoặc của cán bộ thuộc đơn vị mình phụ trách; không xem được kết quả của «" + code + "».");
+        // A unit head sees a person's results only from the periods the person was evaluated in their unit.
+        Visibility.Condition visible = scope.visibility().condition("rr.employee_id", "rr.unit_id");
         String from = " FROM run_results rr JOIN evaluation_runs r ON r.id = rr.run_id JOIN periods p ON p.id = r.period_id"
-                + " JOIN units u ON u.id = rr.unit_id WHERE rr.employee_id = :employeeId AND " + LATEST_COMPLETED;
-        long total = jdbc.sql("SELECT COUNT(*)" + from).param("employeeId", employeeId).query(Long.class).single();
+                + " JOIN units u ON u.id = rr.unit_id WHERE rr.employee_id = :employeeId AND " + visible.sql()
+                + " AND " + LATEST_COMPLETED;
+        long total = jdbc.sql("SELECT COUNT(*)" + from).param("employeeId", employeeId).params(visible.params())
+                .query(Long.class).single();
         List<PeriodResult> items = jdbc.sql("""
                 SELECT p.code AS period_code, p.kind, p.start_date, p.end_date, r.id AS run_id, u.code AS unit_code,
                        rr.score, rr.task_score, rr.general_score, rr.rating
                 """ + from + " ORDER BY p.end_date, p.start_date DESC OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
-                .param("employeeId", employeeId).param("offset", (long) page * size).param("size", size)
+                .param("employeeId", employeeId).params(visible.params())
+                .param("offset", (long) page * size).param("size", size)
                 .query((rs, n) -> new PeriodResult(rs.getString("period_code"), rs.getString("kind"),
                         rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
                         rs.getLong("run_id"), rs.getString("unit_code"), rs.getBigDecimal("score"),
@@ -51,6 +63,8 @@ class SubjectResults {
 
     UnitPeriodResults ofUnit(String unitCode, StoredPeriod period) {
         long unitId = id("units", unitCode, "đơn vị");
+        scope.requireUnit(unitId, "Bạn chỉ xem được kết quả của đơn vị mình phụ trách; không xem được kết quả của đơn vị «"
+                + unitCode + "».");
         long runId = latestCompletedRun(period);
         UnitResultView unit = jdbc.sql("""
                 SELECT subject_code, subject_name, score, rating, details FROM run_results

@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.kpi.Listing;
 import vn.gov.sokhcn.kpi.kpi.Numbers;
 import vn.gov.sokhcn.kpi.kpi.Where;
+import vn.gov.sokhcn.kpi.security.Scope;
+import vn.gov.sokhcn.kpi.security.Visibility;
 import vn.gov.sokhcn.kpi.system.PageResponse;
 import vn.gov.sokhcn.kpi.system.Paging;
 
@@ -26,16 +28,18 @@ class AssignmentQuery {
             LEFT JOIN employees e ON e.id = a.employee_id""";
 
     private final JdbcClient jdbc;
+    private final Scope scope;
 
-    AssignmentQuery(JdbcClient jdbc) {
+    AssignmentQuery(JdbcClient jdbc, Scope scope) {
         this.jdbc = jdbc;
+        this.scope = scope;
     }
 
     record Filter(Long periodId, Long unitId, Long employeeId, Long indicatorId) {
     }
 
     PageResponse<AssignmentView> page(Filter f, Paging paging) {
-        Where where = new Where().and("a.period_id = :period", "period", f.periodId())
+        Where where = new Where().and(visible()).and("a.period_id = :period", "period", f.periodId())
                 .and("a.unit_id = :unit", "unit", f.unitId())
                 .and("a.employee_id = :employee", "employee", f.employeeId())
                 .and("a.indicator_id = :indicator", "indicator", f.indicatorId());
@@ -44,7 +48,7 @@ class AssignmentQuery {
     }
 
     Optional<AssignmentView> byId(long id) {
-        return Listing.all(jdbc, SELECT, FROM, new Where().and("a.id = :id", "id", id), "a.id", (rs, n) -> view(rs))
+        return Listing.all(jdbc, SELECT, FROM, new Where().and(visible()).and("a.id = :id", "id", id), "a.id", (rs, n) -> view(rs))
                 .stream().findFirst();
     }
 
@@ -53,5 +57,10 @@ class AssignmentQuery {
                 rs.getString("employee"), Numbers.plain(rs.getBigDecimal("target")), Numbers.plain(rs.getBigDecimal("weight")),
                 Numbers.plain(rs.getBigDecimal("threshold")), Numbers.plain(rs.getBigDecimal("stretch")),
                 rs.getObject("cascaded_from_id", Long.class), rs.getInt("measured") == 1);
+    }
+
+    /** Only the rows of the people and units the signed-in user may see. */
+    private Visibility.Condition visible() {
+        return scope.visibility().condition("a.employee_id", "a.unit_id", "e.unit_id");
     }
 }

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.kpi.Listing;
 import vn.gov.sokhcn.kpi.system.Paging;
 import vn.gov.sokhcn.kpi.kpi.Where;
+import vn.gov.sokhcn.kpi.security.Scope;
+import vn.gov.sokhcn.kpi.security.Visibility;
 import vn.gov.sokhcn.kpi.system.PageResponse;
 
 /** Measurements as shown, with their assignment's codes. */
@@ -27,16 +29,18 @@ class MeasurementQuery {
             LEFT JOIN employees e ON e.id = a.employee_id""";
 
     private final JdbcClient jdbc;
+    private final Scope scope;
 
-    MeasurementQuery(JdbcClient jdbc) {
+    MeasurementQuery(JdbcClient jdbc, Scope scope) {
         this.jdbc = jdbc;
+        this.scope = scope;
     }
 
     record Filter(Long periodId, Long unitId, Long employeeId, Long indicatorId) {
     }
 
     PageResponse<MeasurementView> page(Filter f, Paging paging) {
-        Where where = new Where().and("a.period_id = :period", "period", f.periodId())
+        Where where = new Where().and(visible()).and("a.period_id = :period", "period", f.periodId())
                 .and("a.unit_id = :unit", "unit", f.unitId())
                 .and("a.employee_id = :employee", "employee", f.employeeId())
                 .and("a.indicator_id = :indicator", "indicator", f.indicatorId());
@@ -45,7 +49,7 @@ class MeasurementQuery {
     }
 
     Optional<MeasurementView> byId(long id) {
-        return Listing.all(jdbc, SELECT, FROM, new Where().and("m.id = :id", "id", id), "m.id", (rs, n) -> view(rs))
+        return Listing.all(jdbc, SELECT, FROM, new Where().and(visible()).and("m.id = :id", "id", id), "m.id", (rs, n) -> view(rs))
                 .stream().findFirst();
     }
 
@@ -59,5 +63,10 @@ class MeasurementQuery {
                 rs.getString("indicator"), rs.getString("unit"), rs.getString("employee"), plain(rs.getBigDecimal("actual_value")),
                 tasks, rs.getString("source"), rs.getString("evidence_note"), rs.getString("entered_by"),
                 rs.getObject("entered_at", OffsetDateTime.class));
+    }
+
+    /** Only the rows of the people and units the signed-in user may see. */
+    private Visibility.Condition visible() {
+        return scope.visibility().condition("a.employee_id", "a.unit_id", "e.unit_id");
     }
 }

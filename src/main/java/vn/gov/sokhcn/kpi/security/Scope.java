@@ -1,0 +1,75 @@
+package vn.gov.sokhcn.kpi.security;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides the signed-in user's {@link Visibility} from their role and the employee they are: a unit
+ * head's unit is the one they belong to now, with every unit below it in the tree.
+ */
+@Component
+public class Scope {
+    private final CurrentUser currentUser;
+    private final JdbcClient jdbc;
+
+    Scope(CurrentUser currentUser, JdbcClient jdbc) {
+        this.currentUser = currentUser;
+        this.jdbc = jdbc;
+    }
+
+    public Visibility visibility() {
+        Role role = currentUser.role().orElse(null);
+        if (role == null) {
+            return Visibility.NOBODY;
+        }
+        return switch (role) {
+            case ADMIN, HR_OFFICER, EXPERT -> Visibility.EVERYONE;
+            case EMPLOYEE -> employee().map(e -> Visibility.self(e.id())).orElse(Visibility.NOBODY);
+            case UNIT_HEAD -> employee().map(e -> Visibility.units(withSubUnits(e.unitId()))).orElse(Visibility.NOBODY);
+        };
+    }
+
+    /** Throws a 403 with {@code message} unless the user may see this person. */
+    public void requireEmployee(long employeeId, Long unitOfEmployee, String message) {
+        if (!visibility().seesEmployee(employeeId, unitOfEmployee)) {
+            throw new ScopeDeniedException(message);
+        }
+    }
+
+    /** Throws a 403 with {@code message} unless the user may see this unit's people. */
+    public void requireUnit(long unitId, String message) {
+        if (!visibility().seesUnit(unitId)) {
+            throw new ScopeDeniedException(message);
+        }
+    }
+
+    private record Me(long id, long unitId) {
+    }
+
+    private java.util.Optional<Me> employee() {
+        return currentUser.employeeCode().flatMap(code -> jdbc.sql("SELECT id, unit_id FROM employees WHERE code = ?")
+                .param(code).query((rs, n) -> new Me(rs.getLong("id"), rs.getLong("unit_id"))).optional());
+    }
+
+    private Set<Long> withSubUnits(long unitId) {
+        Map<Long, List<Long>> children = jdbc.sql("SELECT id, parent_id FROM units WHERE parent_id IS NOT NULL")
+                .query((rs, n) -> Map.entry(rs.getLong("parent_id"), rs.getLong("id"))).list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        Set<Long> units = new HashSet<>();
+        Deque<Long> todo = new ArrayDeque<>(List.of(unitId));
+        while (!todo.isEmpty()) {
+            long unit = todo.pop();
+            if (units.add(unit)) {
+                todo.addAll(children.getOrDefault(unit, List.of()));
+            }
+        }
+        return units;
+    }
+}
