@@ -122,6 +122,29 @@ class ScopingTest {
     }
 
     @Test
+    void shouldHideSingleAssignmentsMeasurementsAndCriteriaOfOthers() throws Exception {
+        long mine = assignmentOf("CB19");
+        long theirs = assignmentOf("CB17");
+        ok("staff", get("/api/assignments/{id}", mine));
+        ok("staff", get("/api/assignments/{id}/measurement", mine));
+        ok("staff", get("/api/general-criteria/{period}/{employee}", PERIOD, "CB19"));
+        ok("head", get("/api/assignments/{id}", theirs));
+        for (MockHttpServletRequestBuilder hidden : List.of(get("/api/assignments/{id}", theirs),
+                get("/api/assignments/{id}/measurement", theirs),
+                get("/api/general-criteria/{period}/{employee}", PERIOD, "CB17"))) {
+            MockHttpServletResponse response = mvc.perform(hidden.with(httpBasic("staff", "demo"))).andReturn().getResponse();
+            assertThat(response.getStatus()).as("what staff may not see does not exist for them").isEqualTo(404);
+        }
+    }
+
+    private long assignmentOf(String employee) {
+        return jdbc.sql("""
+                SELECT MIN(a.id) FROM assignments a JOIN employees e ON e.id = a.employee_id
+                JOIN periods p ON p.id = a.period_id JOIN measurements m ON m.assignment_id = a.id
+                WHERE e.code = ? AND p.code = ?""").params(employee, PERIOD).query(Long.class).single();
+    }
+
+    @Test
     void shouldKeepOnDemandEvaluationsToTheRolesThatEvaluate() throws Exception {
         for (String user : List.of("staff", "head")) {
             MockHttpServletResponse response = mvc.perform(post("/api/evaluations").with(httpBasic(user, "demo"))

@@ -51,7 +51,8 @@ class GeneralCriteriaController {
     @GetMapping("/{period}/{employee}")
     @Transactional(readOnly = true)
     GeneralCriteriaView get(@PathVariable String period, @PathVariable String employee) {
-        return query.byId(find(period, employee).id()).orElseThrow();
+        // Not visible to the signed-in user (another person's points): as if there were none.
+        return query.byId(find(period, employee).id()).orElseThrow(() -> notFound(period, employee));
     }
 
     @Operation(summary = "Enter or replace a person's points for a period (201 created, 200 replaced)",
@@ -81,6 +82,10 @@ class GeneralCriteriaController {
 
     private GeneralCriteria find(String period, String employee) {
         return criteria.findByPeriodIdAndEmployeeId(codes.require(Ref.PERIOD, period), codes.require(Ref.EMPLOYEE, employee))
-                .orElseThrow(() -> new NotFoundException("điểm tiêu chí chung của cán bộ «" + employee + "» trong kỳ", period));
+                .orElseThrow(() -> notFound(period, employee));
+    }
+
+    private static NotFoundException notFound(String period, String employee) {
+        return new NotFoundException("điểm tiêu chí chung của cán bộ «" + employee + "» trong kỳ", period);
     }
 }
