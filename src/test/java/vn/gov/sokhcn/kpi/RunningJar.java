@@ -100,6 +100,18 @@ final class RunningJar implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    int port() {
+        return port;
+    }
+
+    /** Kills the process at once, as a power cut or {@code kill -9} would: no shutdown hook, nothing flushed. */
+    void killHard() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        if (!process.destroyForcibly().waitFor(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("The jar did not die within 30 s of SIGKILL");
+        }
+    }
+
     static JsonNode json(String body) {
         return JSON.readTree(body);
     }

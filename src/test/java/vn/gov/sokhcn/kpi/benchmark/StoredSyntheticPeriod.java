@@ -17,24 +17,27 @@ import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Indicator;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Unit;
 
 /**
- * Stores a synthetic request as the Department's data of its period, with JDBC batches into an
- * empty database: units, indicators, people (employed since 2020, disciplined ones with a reprimand
- * in the period), the period, general criteria, assignments and their measurements. Ids are given
- * (the database is fresh and written only by this and by runs, which use tables of their own).
+ * Stores a synthetic request as the Department's data of its period, with JDBC batches: units,
+ * indicators, people (employed since 2020, disciplined ones with a reprimand in the period), the
+ * period (unless one with its code is stored), general criteria, assignments and their measurements.
+ * Ids are given, after the highest of each table: into an empty database (the benchmark) or beside
+ * the demo Department (codes must then differ from the stored ones). The identity columns are not
+ * moved on, so the service should not create rows in those tables afterwards (runs use their own).
  */
-final class StoredSyntheticPeriod {
+public final class StoredSyntheticPeriod {
     private static final int BATCH = 2_000;
     private final JdbcTemplate jdbc;
 
-    StoredSyntheticPeriod(JdbcTemplate jdbc) {
+    public StoredSyntheticPeriod(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    void write(EvaluationRequest request) {
+    public void write(EvaluationRequest request) {
         Map<String, Long> units = new HashMap<>();
         List<Unit> given = request.units();
+        long lastUnit = lastId("units");
         for (int i = 0; i < given.size(); i++) {
-            units.put(given.get(i).code(), i + 1L);
+            units.put(given.get(i).code(), lastUnit + i + 1L);
         }
         batch("INSERT INTO units (id, code, name, parent_id, agency, sort_order) VALUES (?, ?, ?, ?, ?, ?)", given, (ps, u) -> {
             ps.setLong(1, units.get(u.code()));
@@ -45,12 +48,18 @@ final class StoredSyntheticPeriod {
             ps.setLong(6, units.get(u.code()));
         });
         var period = request.period();
-        jdbc.update("INSERT INTO periods (id, code, kind, start_date, end_date) VALUES (1, ?, ?, ?, ?)", period.code(),
-                period.kind().name(), period.start(), period.end());
+        long periodId = jdbc.queryForList("SELECT id FROM periods WHERE code = ?", Long.class, period.code()).stream()
+                .findFirst().orElseGet(() -> {
+                    long id = lastId("periods") + 1;
+                    jdbc.update("INSERT INTO periods (id, code, kind, start_date, end_date) VALUES (?, ?, ?, ?, ?)", id,
+                            period.code(), period.kind().name(), period.start(), period.end());
+                    return id;
+                });
         Map<String, Indicator> indicators = new LinkedHashMap<>();
         request.assignments().forEach(a -> indicators.putIfAbsent(a.indicator().code(), a.indicator()));
         Map<String, Long> indicatorIds = new HashMap<>();
-        indicators.keySet().forEach(code -> indicatorIds.put(code, indicatorIds.size() + 1L));
+        long lastIndicator = lastId("indicators");
+        indicators.keySet().forEach(code -> indicatorIds.put(code, lastIndicator + indicatorIds.size() + 1L));
         batch("INSERT INTO indicators (id, code, name, kind, polarity, frequency, owner_level) VALUES (?, ?, ?, ?, ?, 'MONTH', 'PERSON')",
                 List.copyOf(indicators.values()), (ps, i) -> {
                     ps.setLong(1, indicatorIds.get(i.code()));
@@ -60,12 +69,18 @@ final class StoredSyntheticPeriod {
                     ps.setString(5, i.polarity().name());
                 });
         Map<String, Long> people = new HashMap<>();
-        request.employees().forEach(e -> people.put(e.id(), people.size() + 1L));
-        employees(request.employees(), people, units, period.start());
-        assignments(request.assignments(), people, units, indicatorIds);
+        long lastEmployee = lastId("employees");
+        request.employees().forEach(e -> people.put(e.id(), lastEmployee + people.size() + 1L));
+        employees(request.employees(), people, units, periodId, period.start());
+        assignments(request.assignments(), people, units, indicatorIds, periodId);
     }
 
-    private void employees(List<Employee> employees, Map<String, Long> ids, Map<String, Long> units, LocalDate periodStart) {
+    private long lastId(String table) {
+        return jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM " + table, Long.class);
+    }
+
+    private void employees(List<Employee> employees, Map<String, Long> ids, Map<String, Long> units, long periodId,
+                           LocalDate periodStart) {
         batch("""
                 INSERT INTO employees (id, code, full_name, unit_id, staff_type, leadership, task_group, start_date)
                 VALUES (?, ?, ?, ?, ?, ?, ?, DATE '2020-01-01')
@@ -80,13 +95,14 @@ final class StoredSyntheticPeriod {
         });
         batch("""
                 INSERT INTO general_criteria (employee_id, period_id, politics, ethics, style, discipline, entered_by, entered_at)
-                VALUES (?, 1, ?, ?, ?, ?, 'benchmark', CURRENT_TIMESTAMP)
+                VALUES (?, ?, ?, ?, ?, ?, 'benchmark', CURRENT_TIMESTAMP)
                 """, employees, (ps, e) -> {
             ps.setLong(1, ids.get(e.id()));
-            ps.setDouble(2, e.generalCriteria().politics());
-            ps.setDouble(3, e.generalCriteria().ethics());
-            ps.setDouble(4, e.generalCriteria().style());
-            ps.setDouble(5, e.generalCriteria().discipline());
+            ps.setLong(2, periodId);
+            ps.setDouble(3, e.generalCriteria().politics());
+            ps.setDouble(4, e.generalCriteria().ethics());
+            ps.setDouble(5, e.generalCriteria().style());
+            ps.setDouble(6, e.generalCriteria().discipline());
         });
         batch("INSERT INTO discipline_records (employee_id, kind, decided_on) VALUES (?, 'REPRIMAND', ?)",
                 employees.stream().filter(e -> Boolean.TRUE.equals(e.disciplined())).toList(), (ps, e) -> {
@@ -96,21 +112,23 @@ final class StoredSyntheticPeriod {
     }
 
     private void assignments(List<Assignment> assignments, Map<String, Long> people, Map<String, Long> units,
-                             Map<String, Long> indicators) {
+                             Map<String, Long> indicators, long periodId) {
         Map<Assignment, Long> ids = new java.util.IdentityHashMap<>();
-        assignments.forEach(a -> ids.put(a, ids.size() + 1L));
+        long lastAssignment = lastId("assignments");
+        assignments.forEach(a -> ids.put(a, lastAssignment + ids.size() + 1L));
         batch("""
                 INSERT INTO assignments (id, period_id, indicator_id, unit_id, employee_id, target, weight, threshold, stretch)
-                VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, assignments, (ps, a) -> {
             ps.setLong(1, ids.get(a));
-            ps.setLong(2, indicators.get(a.indicator().code()));
-            ps.setObject(3, people.containsKey(a.holder()) ? null : units.get(a.holder()), Types.BIGINT);
-            ps.setObject(4, people.get(a.holder()), Types.BIGINT);
-            ps.setObject(5, a.target(), Types.DOUBLE);
-            ps.setDouble(6, a.weight());
-            ps.setObject(7, a.threshold(), Types.DOUBLE);
-            ps.setObject(8, a.stretch(), Types.DOUBLE);
+            ps.setLong(2, periodId);
+            ps.setLong(3, indicators.get(a.indicator().code()));
+            ps.setObject(4, people.containsKey(a.holder()) ? null : units.get(a.holder()), Types.BIGINT);
+            ps.setObject(5, people.get(a.holder()), Types.BIGINT);
+            ps.setObject(6, a.target(), Types.DOUBLE);
+            ps.setDouble(7, a.weight());
+            ps.setObject(8, a.threshold(), Types.DOUBLE);
+            ps.setObject(9, a.stretch(), Types.DOUBLE);
         });
         Timestamp now = new Timestamp(System.currentTimeMillis());
         batch("""

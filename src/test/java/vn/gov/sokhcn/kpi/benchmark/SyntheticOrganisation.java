@@ -24,7 +24,7 @@ import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Unit;
  * with ten assignments over all five polarities, and a realistic spread of results so that every
  * rating, the leaders' caps, the quota and the discipline override all take part.
  */
-final class SyntheticOrganisation {
+public final class SyntheticOrganisation {
     /** Weights of the ten assignments of a person (total 100), one pair per polarity. */
     private static final double[] WEIGHTS = {15, 5, 10, 10, 8, 12, 10, 10, 12, 8};
     private static final Polarity[] POLARITIES = Polarity.values();
@@ -41,8 +41,13 @@ final class SyntheticOrganisation {
 
     /** {@code people} people (at least the four at the root plus three per unit) spread over {@code unitCount} units. */
     static EvaluationRequest of(int unitCount, int people) {
+        return of("SO", unitCount, people);
+    }
+
+    /** The same with the root unit coded {@code root}, so that it can stand beside another Department's root. */
+    public static EvaluationRequest of(String root, int unitCount, int people) {
         SyntheticOrganisation org = new SyntheticOrganisation();
-        org.build(unitCount, people);
+        org.build(root, unitCount, people);
         return new EvaluationRequest(MARCH_2026, List.copyOf(org.units), List.copyOf(org.employees),
                 List.copyOf(org.assignments), List.of());
     }
@@ -57,19 +62,19 @@ final class SyntheticOrganisation {
                 List.copyOf(org.assignments), List.of());
     }
 
-    private void build(int unitCount, int people) {
-        units.add(new Unit("SO", "Sở Khoa học và Công nghệ", null, false, null));
-        unitAssignments("SO");
+    private void build(String root, int unitCount, int people) {
+        units.add(new Unit(root, "Sở Khoa học và Công nghệ", null, false, null));
+        unitAssignments(root);
         for (int u = 1; u <= unitCount; u++) {
             String code = String.format("P%03d", u);
             // Every tenth unit is a public service centre counted as an agency of its own for the quota.
             boolean centre = u % 10 == 0;
-            units.add(new Unit(code, (centre ? "Trung tâm " : "Phòng ") + u, "SO", false, centre));
+            units.add(new Unit(code, (centre ? "Trung tâm " : "Phòng ") + u, root, false, centre));
             unitAssignments(code);
         }
-        person(null, "SO", Leadership.DIRECTOR, StaffType.CIVIL_SERVANT);
+        person(null, root, Leadership.DIRECTOR, StaffType.CIVIL_SERVANT);
         for (int d = 0; d < 3; d++) {
-            person(null, "SO", Leadership.DEPUTY_DIRECTOR, StaffType.CIVIL_SERVANT);
+            person(null, root, Leadership.DEPUTY_DIRECTOR, StaffType.CIVIL_SERVANT);
         }
         for (int u = 1; u <= unitCount; u++) {
             String code = String.format("P%03d", u);

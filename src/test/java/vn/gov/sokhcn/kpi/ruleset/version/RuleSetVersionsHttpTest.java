@@ -21,7 +21,7 @@ import vn.gov.sokhcn.kpi.ruleset.RuleSetLoader;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
-class RuleSetVersionsHttpTest {
+public class RuleSetVersionsHttpTest {
     static final String WORKBOOK = "xep-loai.drl.xlsx";
     static final String SHEET = "Khung điểm";
 
@@ -58,7 +58,7 @@ class RuleSetVersionsHttpTest {
                         Map.of(2, "HTTNV", 4, "HTNV", 5, "HTNV", 6, "HTNV", 7, "HTNV", 8, "HTNV")));
     }
 
-    static byte[] raisedBandZip() {
+    public static byte[] raisedBandZip() {
         return RulesetHttp.shippedZipWith(raisedBandWithItsTests());
     }
 
