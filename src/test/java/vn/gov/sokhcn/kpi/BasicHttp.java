@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,7 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class BasicHttp {
     static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String PASSWORD = "demo";
     private static final String BOUNDARY = "----kpi-load-test";
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -55,13 +53,10 @@ final class BasicHttp {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
-    static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-    }
 
     private HttpRequest.Builder request(String user, String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(120))
-                .header("Authorization", basic(user));
+                .header("Authorization", TestUsers.basic(user));
     }
 
     private static Reply send(HttpRequest.Builder request) {
