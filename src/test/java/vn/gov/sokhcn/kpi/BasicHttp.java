@@ -53,7 +53,6 @@ final class BasicHttp {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
-
     private HttpRequest.Builder request(String user, String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(120))
                 .header("Authorization", TestUsers.basic(user));
