@@ -54,6 +54,10 @@ final class BodySizeLimitFilter extends OncePerRequestFilter {
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getOutputStream().write(json.writeValueAsBytes(problem));
+        byte[] body = json.writeValueAsBytes(problem);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+        // Sent now: a body too large for Tomcat to swallow closes the connection before a buffered answer would go out.
+        response.flushBuffer();
     }
 }
