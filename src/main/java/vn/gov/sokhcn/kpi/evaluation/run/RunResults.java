@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.sokhcn.kpi.system.PageResponse;
 
@@ -28,7 +29,8 @@ class RunResults {
 
     RunResults(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-        this.json = json;
+        // Stored JSON of past runs stays readable after a field is dropped; only requests refuse unknown fields.
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
     record Filter(String unit, String rating, String staffType) {
