@@ -26,6 +26,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import vn.gov.sokhcn.kpi.evaluation.api.FieldProblem;
 import vn.gov.sokhcn.kpi.evaluation.api.IncompleteEvaluationException;
 import vn.gov.sokhcn.kpi.evaluation.api.InvalidRequestException;
@@ -143,6 +144,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof InvalidFormatException f) {
             return new FieldProblem(path(f), "Giá trị «" + f.getValue() + "» không đúng kiểu " + typeName(f.getTargetType()));
+        }
+        if (cause instanceof UnrecognizedPropertyException u) {
+            return new FieldProblem(path(u), "Trường không được hỗ trợ");
         }
         if (cause instanceof MismatchedInputException m) {
             return new FieldProblem(path(m), "Sai kiểu dữ liệu: cần " + typeName(m.getTargetType()));

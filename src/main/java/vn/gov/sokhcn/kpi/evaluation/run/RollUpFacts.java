@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Employee;
@@ -35,7 +36,8 @@ class RollUpFacts {
 
     RollUpFacts(JdbcClient jdbc, JsonMapper json, StoredUnits storedUnits, StoredPeriodFacts periods) {
         this.jdbc = jdbc;
-        this.json = json;
+        // Stored JSON of past runs stays readable after a field is dropped; only requests refuse unknown fields.
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         this.storedUnits = storedUnits;
         this.periods = periods;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.sokhcn.kpi.security.Scope;
 import vn.gov.sokhcn.kpi.security.Visibility;
@@ -32,7 +33,8 @@ class RunResults {
 
     RunResults(JdbcClient jdbc, JsonMapper json, Scope scope) {
         this.jdbc = jdbc;
-        this.json = json;
+        // Stored JSON of past runs stays readable after a field is dropped; only requests refuse unknown fields.
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         this.scope = scope;
     }
 

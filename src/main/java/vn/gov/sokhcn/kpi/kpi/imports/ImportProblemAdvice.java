@@ -1,7 +1,6 @@
 package vn.gov.sokhcn.kpi.kpi.imports;
 
 import java.net.URI;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -9,8 +8,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.util.unit.DataSize;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Problems of an import as RFC 9457 problem details in Vietnamese: a file with bad cells lists every
@@ -22,12 +19,6 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 class ImportProblemAdvice {
     static final URI INVALID_IMPORT = URI.create("urn:kpi:problem:invalid-import");
     static final URI UNREADABLE_IMPORT = URI.create("urn:kpi:problem:unreadable-import");
-
-    private final DataSize maxFileSize;
-
-    ImportProblemAdvice(@Value("${kpi.imports.max-file-size:5MB}") DataSize maxFileSize) {
-        this.maxFileSize = maxFileSize;
-    }
 
     @ExceptionHandler(InvalidImportException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidImportException e) {
@@ -43,11 +34,6 @@ class ImportProblemAdvice {
     @ExceptionHandler(UnreadableFileException.class)
     ResponseEntity<ProblemDetail> unreadable(UnreadableFileException e) {
         return unreadable(e.getMessage());
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
-        return unreadable("Tệp quá lớn; giới hạn là " + ImportFileReader.megabytes(maxFileSize.toBytes()) + " MB");
     }
 
     private static ResponseEntity<ProblemDetail> unreadable(String detail) {

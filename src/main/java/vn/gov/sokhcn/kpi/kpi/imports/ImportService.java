@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 import vn.gov.sokhcn.kpi.system.ConflictException;
 import vn.gov.sokhcn.kpi.security.CurrentUser;
+import vn.gov.sokhcn.kpi.system.upload.UploadInspector;
 
 /**
  * Templates and imports of a period. An import is all or nothing: the file is read and every row
@@ -29,9 +30,11 @@ class ImportService {
     private final TransactionTemplate transaction;
     private final CurrentUser currentUser;
     private final long maxBytes;
+    private final UploadInspector inspector;
 
     ImportService(PeriodDataQueries queries, ImportWriter writer, TransactionTemplate transaction, CurrentUser currentUser,
-                  @Value("${kpi.imports.max-file-size:5MB}") DataSize maxFileSize) {
+                  @Value("${kpi.imports.max-file-size:5MB}") DataSize maxFileSize, UploadInspector inspector) {
+        this.inspector = inspector;
         this.queries = queries;
         this.writer = writer;
         this.transaction = transaction;
@@ -64,7 +67,7 @@ class ImportService {
         String user = currentUser.name();
         return transaction.execute(status -> {
             PeriodData data = queries.load(periodCode);
-            ParsedSheet sheet = ImportFileReader.read(filename, bytes, maxBytes);
+            ParsedSheet sheet = ImportFileReader.read(filename, bytes, maxBytes, inspector);
             if (!sheet.headerProblems().isEmpty()) {
                 throw new InvalidImportException(sheet.headerProblems().stream().sorted(IN_SHEET_ORDER).toList());
             }

@@ -16,6 +16,7 @@ import vn.gov.sokhcn.kpi.ruleset.validation.RuleSetChange;
 import vn.gov.sokhcn.kpi.ruleset.validation.StructuralDiff;
 import vn.gov.sokhcn.kpi.ruleset.version.RuleSetVersion.State;
 import vn.gov.sokhcn.kpi.system.NotFoundException;
+import vn.gov.sokhcn.kpi.system.upload.UploadInspector;
 
 /** Drafts of the rule set from uploads, their problems, and their activation (an atomic swap of what is in force). */
 @Service
@@ -25,9 +26,11 @@ public class RuleSetVersions {
     private final ActiveRuleSet active;
     private final TransactionTemplate transactions;
     private final long maxBytes;
+    private final UploadInspector inspector;
 
     RuleSetVersions(VersionStore store, VersionValidator validator, ActiveRuleSet active, TransactionTemplate transactions,
-                    @Value("${kpi.rulesets.max-file-size:5MB}") DataSize maxSize) {
+                    @Value("${kpi.rulesets.max-file-size:5MB}") DataSize maxSize, UploadInspector inspector) {
+        this.inspector = inspector;
         this.store = store;
         this.validator = validator;
         this.active = active;
@@ -44,7 +47,7 @@ public class RuleSetVersions {
     public Draft upload(String fileName, byte[] bytes, String author, String comment) {
         int baseVersion = active.get().version();
         RuleSetFiles base = store.files(baseVersion);
-        return draft(UploadReader.merge(fileName, bytes, base, maxBytes), baseVersion, base, author, comment);
+        return draft(UploadReader.merge(fileName, bytes, base, maxBytes, inspector), baseVersion, base, author, comment);
     }
 
     public Draft draft(RuleSetFiles files, int baseVersion, RuleSetFiles base, String author, String comment) {

@@ -1,16 +1,21 @@
 package vn.gov.sokhcn.kpi.ruleset.version;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import vn.gov.sokhcn.kpi.evaluation.api.FieldProblem;
 import vn.gov.sokhcn.kpi.evaluation.api.InvalidRequestException;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
+import vn.gov.sokhcn.kpi.system.limits.PayloadTooLargeException;
+import vn.gov.sokhcn.kpi.system.upload.RefusedUploadException;
+import vn.gov.sokhcn.kpi.system.upload.UploadInspector;
 
 /**
  * Reads an uploaded rule file into the files of a new version: a workbook ({@code .drl.xlsx}) or a DRL
@@ -18,27 +23,35 @@ import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
  * {@code decision-tables/} replaces the whole set. Anything else is refused in Vietnamese.
  */
 final class UploadReader {
-    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
-
     private UploadReader() {
     }
 
-    static RuleSetFiles merge(String name, byte[] bytes, RuleSetFiles base, long maxBytes) {
+    static RuleSetFiles merge(String name, byte[] bytes, RuleSetFiles base, long maxBytes, UploadInspector inspector) {
+        try {
+            return mergeChecked(name, bytes, base, maxBytes, inspector);
+        } catch (RefusedUploadException e) {
+            throw refused(e.getMessage());
+        }
+    }
+
+    private static RuleSetFiles mergeChecked(String name, byte[] bytes, RuleSetFiles base, long maxBytes,
+                                             UploadInspector inspector) {
         if (bytes == null || bytes.length == 0) {
             throw refused("Tệp tải lên rỗng");
         }
         if (bytes.length > maxBytes) {
-            throw refused("Tệp tải lên lớn hơn giới hạn " + maxBytes / (1024 * 1024) + " MB");
+            throw PayloadTooLargeException.upload(maxBytes);
         }
         String file = name == null ? "" : name.replace('\\', '/').substring(name.replace('\\', '/').lastIndexOf('/') + 1);
         if (file.endsWith(".zip")) {
-            return new RuleSetFiles(unzip(bytes, maxBytes));
+            inspector.zip(bytes);
+            return new RuleSetFiles(unzip(bytes, maxBytes, inspector));
         }
         if (!file.endsWith(".drl.xlsx") && !file.endsWith(".drl")) {
             throw refused("Tệp «" + file + "» không phải bảng quyết định (.drl.xlsx), tệp luật (.drl) hay tệp nén (.zip) của bộ quy tắc");
         }
-        if (file.endsWith(".drl.xlsx") && !startsWithZipMagic(bytes)) {
-            throw refused("Tệp «" + file + "» không phải bảng tính Excel (.xlsx)");
+        if (file.endsWith(".drl.xlsx")) {
+            inspector.workbook(file, bytes);
         }
         String path = base.all().keySet().stream().filter(p -> p.equals(file) || p.endsWith("/" + file)).findFirst()
                 .orElseThrow(() -> refused("Bộ quy tắc không có tệp «" + file + "» trong thư mục rules/ hay decision-tables/; "
@@ -48,13 +61,11 @@ final class UploadReader {
         return new RuleSetFiles(files);
     }
 
-    private static Map<String, byte[]> unzip(byte[] bytes, long maxBytes) {
-        if (!startsWithZipMagic(bytes)) {
-            throw refused("Tệp .zip không đọc được");
-        }
+    private static Map<String, byte[]> unzip(byte[] bytes, long maxBytes, UploadInspector inspector) {
         Map<String, byte[]> files = new TreeMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        // The central directory, as the upload inspector (and POI) read it, so all see the same entries.
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+            for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
                 String path = entry.getName().replace('\\', '/');
                 if (path.startsWith("/") || path.contains(":") || List.of(path.split("/")).contains("..")) {
                     throw refused("Tệp nén có đường dẫn không hợp lệ «" + entry.getName() + "»");
@@ -67,7 +78,14 @@ final class UploadReader {
                 if (!rule && !table) {
                     throw refused("Tệp «" + path + "» không thuộc thư mục rules/ (*.drl) hay decision-tables/ (*.drl.xlsx) của bộ quy tắc");
                 }
-                files.put(path, read(zip, maxBytes));
+                byte[] content;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    content = read(in, maxBytes);
+                }
+                if (table) {
+                    inspector.workbook(path, content);
+                }
+                files.put(path, content);
             }
         } catch (IOException e) {
             throw refused("Tệp .zip không đọc được");
@@ -78,28 +96,16 @@ final class UploadReader {
         return files;
     }
 
-    private static byte[] read(ZipInputStream zip, long maxBytes) throws IOException {
+    private static byte[] read(InputStream zip, long maxBytes) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
             out.write(buffer, 0, n);
             if (out.size() > maxBytes) {
-                throw refused("Tệp trong tệp nén lớn hơn giới hạn " + maxBytes / (1024 * 1024) + " MB");
+                throw refused("Tệp trong tệp nén lớn hơn giới hạn " + PayloadTooLargeException.megabytes(maxBytes) + " MB");
             }
         }
         return out.toByteArray();
-    }
-
-    private static boolean startsWithZipMagic(byte[] bytes) {
-        if (bytes.length < ZIP_MAGIC.length) {
-            return false;
-        }
-        for (int i = 0; i < ZIP_MAGIC.length; i++) {
-            if (bytes[i] != ZIP_MAGIC[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static InvalidRequestException refused(String message) {

@@ -38,14 +38,18 @@ class ImportUnreadableFileTest {
     }
 
     @Test
-    void shouldRefuseAFileOverTheSizeLimit() throws Exception {
-        expectUnreadable("lon.csv", new byte[1024 * 1024 + 1], "Tệp quá lớn; giới hạn là 1 MB");
+    void shouldRefuseAFileOverTheSizeLimitAsTooLarge() throws Exception {
+        ImportTests.upload(mvc, "lon.csv", new byte[1024 * 1024 + 1])
+                .andExpect(status().isContentTooLarge())
+                .andExpect(jsonPath("$.type").value("urn:kpi:problem:payload-too-large"))
+                .andExpect(jsonPath("$.title").value("Nội dung quá lớn"))
+                .andExpect(jsonPath("$.detail").value("Tệp tải lên lớn hơn giới hạn 1 MB"));
     }
 
     @Test
     void shouldRefuseAFileNamedXlsxThatIsNotAWorkbook() throws Exception {
         expectUnreadable("bao-cao.xlsx", "%PDF-1.7 ...".getBytes(StandardCharsets.US_ASCII),
-                "Tệp mang đuôi .xlsx nhưng không phải bảng tính Excel");
+                "Tệp «bao-cao.xlsx» không phải bảng tính Excel (.xlsx)");
     }
 
     @Test
@@ -55,7 +59,8 @@ class ImportUnreadableFileTest {
             zip.putNextEntry(new ZipEntry("ghi-chu.txt"));
             zip.write("không phải bảng tính".getBytes(StandardCharsets.UTF_8));
         }
-        expectUnreadable("nen.xlsx", out.toByteArray(), "Không đọc được tệp như một bảng tính Excel .xlsx hợp lệ");
+        expectUnreadable("nen.xlsx", out.toByteArray(),
+                "Tệp «nen.xlsx» không phải bảng tính Excel (.xlsx): thiếu phần [Content_Types].xml");
     }
 
     @Test
