@@ -122,6 +122,21 @@ class UserApiTest {
     }
 
     @Test
+    void shouldRefuseAPasswordLongerThanBCryptCanHoldAndNotFailOnOneAtSignIn() throws Exception {
+        String tooLong = "Mật khẩu rất dài của cán bộ phòng Quản lý khoa học 2026";
+        as("admin", post("/api/users"), "{'username':'lan','password':'" + tooLong + "','displayName':'Lan','role':'EXPERT'}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", contains("$.password")))
+                .andExpect(jsonPath("$.errors[0].message").value("Mật khẩu tối đa 72 byte (chữ có dấu tính 2–3 byte)"));
+        create("lan", "EXPERT", "null").andExpect(status().isCreated());
+        as("admin", put("/api/users/lan/password"), "{'newPassword':'" + tooLong + "'}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", contains("$.newPassword")));
+        me("lan", "x".repeat(100)).andExpect(status().isUnauthorized());
+        me("lan", PASSWORD).andExpect(status().isOk());
+    }
+
+    @Test
     void shouldLetTheNewUserSignInAndLockThemOutWhenDisabled() throws Exception {
         create("lan", "EMPLOYEE", "'CB01'").andExpect(status().isCreated());
         me("lan", PASSWORD).andExpect(status().isOk()).andExpect(jsonPath("$.employee").value("CB01"));
