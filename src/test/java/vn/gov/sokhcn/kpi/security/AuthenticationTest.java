@@ -115,6 +115,23 @@ class AuthenticationTest {
     }
 
     @Test
+    void shouldSignOutOnlyWithTheCsrfTokenAndThenAskToSignInAgain() throws Exception {
+        MockHttpSession session = signIn("hr", "demo");
+        mvc.perform(post("/logout").session(session).with(fromCookie(session))).andExpect(status().isForbidden());
+        mvc.perform(get("/").session(session).with(fromCookie(session))).andExpect(status().isOk());
+
+        // A browser's form asks for a page back (a client that accepts anything gets 204, as for HTTP Basic).
+        mvc.perform(post("/logout").accept(MediaType.TEXT_HTML).session(session).with(fromCookie(session)).with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/login?logout"));
+        mvc.perform(get("/").session(session).with(fromCookie(session)))
+                .andExpect(status().isFound())
+                .andExpect(header().string("Location", endsWith("/login")));
+        mvc.perform(get("/login").param("logout", ""))
+                .andExpect(content().string(containsString("Bạn đã đăng xuất.")));
+    }
+
+    @Test
     void shouldRefuseTheLoginFormWithoutItsCsrfToken() throws Exception {
         mvc.perform(post("/login").param("username", "hr").param("password", "demo"))
                 .andExpect(status().isForbidden());
