@@ -13,7 +13,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -56,8 +62,12 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .requestCache(cache -> cache.requestCache(pagesOnly(api)))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(apiEntryPoint, api)
+                        // Every other page goes to the login form, whatever the client accepts.
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                AnyRequestMatcher.INSTANCE)
                         .defaultAccessDeniedHandlerFor(deniedHandler, api))
                 // A client of the API sends its credentials itself, so a forged cross-site request has none:
                 // only requests riding on a browser session (a cookie) need the CSRF token.
@@ -74,5 +84,16 @@ class SecurityConfiguration {
                         .permissionsPolicyHeader(permissions -> permissions.policy(
                                 "camera=(), microphone=(), geolocation=(), payment=()")));
         return http.build();
+    }
+
+    /**
+     * Remembers the page a browser asked for before the login form, never an API call: a refused API
+     * client gets no session (whose cookie would then make its next POST need a CSRF token).
+     */
+    private static RequestCache pagesOnly(RequestMatcher api) {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(new AndRequestMatcher(PathPatternRequestMatcher.pathPattern(GET, "/**"),
+                new NegatedRequestMatcher(api), new NegatedRequestMatcher(PathPatternRequestMatcher.pathPattern("/favicon.ico"))));
+        return cache;
     }
 }

@@ -1,5 +1,6 @@
 package vn.gov.sokhcn.kpi.security.user;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,8 @@ import vn.gov.sokhcn.kpi.system.NotFoundException;
 /** Accounts: created and changed by an administrator; each user may change their own password. */
 @Service
 class UserService {
+    /** BCrypt reads no more than this (UTF-8 bytes of) a password; the encoder refuses longer ones. */
+    private static final int BCRYPT_MAX_BYTES = 72;
     private final AppUserRepository users;
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
@@ -96,6 +99,8 @@ class UserService {
     private void checkStrength(String field, String password, List<FieldProblem> problems) {
         if (password == null || password.strip().length() < minLength) {
             problems.add(new FieldProblem(field, "Mật khẩu cần ít nhất " + minLength + " ký tự"));
+        } else if (password.getBytes(StandardCharsets.UTF_8).length > BCRYPT_MAX_BYTES) {
+            problems.add(new FieldProblem(field, "Mật khẩu tối đa " + BCRYPT_MAX_BYTES + " byte (chữ có dấu tính 2–3 byte)"));
         }
     }
 
