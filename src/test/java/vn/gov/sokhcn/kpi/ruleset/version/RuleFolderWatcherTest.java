@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import vn.gov.sokhcn.kpi.security.BasicUsersUntilFoundation;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -16,6 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** Hot reload: a changed workbook in the folders is activated when it passes; a broken one stays a DRAFT. */
+@Import(BasicUsersUntilFoundation.class) // TEMPORARY until the users of issue 5 exist
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"kpi.rules.watch=true", "kpi.rules.auto-activate=true",
         "kpi.rules.watch-quiet-ms=300"})
 class RuleFolderWatcherTest {

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import vn.gov.sokhcn.kpi.security.BasicUsersUntilFoundation;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -19,6 +21,7 @@ import vn.gov.sokhcn.kpi.ruleset.RuleSetLoader;
  * Versions of the rule set over real HTTP: version 1 from the folders, a DRAFT from a changed workbook
  * (the «Tốt» band of Decree 335 raised from 70 to 75 points), activation, rollback, refused activation.
  */
+@Import(BasicUsersUntilFoundation.class) // TEMPORARY until the users of issue 5 exist
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class RuleSetVersionsHttpTest {
@@ -106,9 +109,9 @@ class RuleSetVersionsHttpTest {
         assertThat(state(1)).isEqualTo("RETIRED");
         assertThat(state(2)).isEqualTo("ACTIVE");
         JsonNode two = http.get("/api/rulesets/2").json();
-        assertThat(two.get("author").asString()).isEqualTo("to-chuc-can-bo");
+        assertThat(two.get("author").asString()).isEqualTo("expert");
         assertThat(two.get("comment").asString()).isEqualTo("Nâng khung «Tốt» lên 75 điểm");
-        assertThat(two.get("activatedBy").asString()).isEqualTo("truong-phong");
+        assertThat(two.get("activatedBy").asString()).isEqualTo("hr2");
         assertThat(two.get("basedOn").asInt()).isEqualTo(1);
 
         assertThat(http.activate(1, null).status()).isEqualTo(200);
