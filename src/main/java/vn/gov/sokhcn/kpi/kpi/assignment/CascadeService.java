@@ -91,9 +91,14 @@ class CascadeService {
             return run;
         });
         CascadeResult result = new CascadeResult(period, request.levelOrAll(), run.created, run.skipped, run.overwritten);
-        audit.record(AuditAction.CASCADE, "Period", period, null, result, "Phân bổ chỉ tiêu kỳ «" + period + "» ("
-                + request.levelOrAll() + (request.overwriting() ? ", ghi đè" : "") + "): thêm " + run.created + ", giữ nguyên "
-                + run.skipped + ", ghi đè " + run.overwritten);
+        String level = switch (request.levelOrAll()) {
+            case UNITS -> "xuống các đơn vị";
+            case PEOPLE -> "xuống cán bộ";
+            case ALL -> "xuống các đơn vị và cán bộ";
+        };
+        audit.record(AuditAction.CASCADE, "Period", period, null, result, "Phân bổ chỉ tiêu kỳ «" + period + "» " + level
+                + (request.overwriting() ? " (ghi đè)" : "") + ": thêm " + run.created + ", giữ nguyên " + run.skipped
+                + ", ghi đè " + run.overwritten);
         return result;
     }
 
