@@ -189,8 +189,24 @@ class AuditLogApiTest {
         for (var who : java.util.List.of(staff(), expert(), Users.as("head", Role.UNIT_HEAD))) {
             send(get("/api/audit"), who, null)
                     .andExpect(status().isForbidden())
-                    .andExpect(jsonPath("$.type").value("urn:kpi:problem:forbidden"))
-                    .andExpect(jsonPath("$.detail").value("Chỉ quản trị viên và cán bộ tổ chức được xem nhật ký kiểm tra"));
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                            .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+    }
+
+    @Test
+    void shouldRefuseOtherRolesInTheServiceWhateverTheUrlRules(@Autowired AuditQuery query) {
+        for (Role role : new Role[] {Role.EXPERT, Role.UNIT_HEAD, Role.EMPLOYEE}) {
+            var principal = new KpiPrincipal("AU-" + role, null, role, null, true);
+            org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+            try {
+                assertThatThrownBy(() -> query.list(new AuditQuery.Filter(null, null, null, null, null, null), null, null))
+                        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class)
+                        .hasMessage("Chỉ quản trị viên và cán bộ tổ chức được xem nhật ký kiểm tra");
+            } finally {
+                org.springframework.security.core.context.SecurityContextHolder.clearContext();
+            }
         }
     }
 

@@ -34,9 +34,9 @@ class FailedRunHttpTest extends StoredDepartmentTest {
         assertThat(resultCount(runId)).isZero();
         assertThat(jdbc.sql("SELECT action || ' ' || actor || ': ' || detail FROM audit_events WHERE object_type = 'EvaluationRun' "
                 + "AND object_id = ? ORDER BY id").param(String.valueOf(runId)).query(String.class).list()).containsExactly(
-                "RUN_STARTED hr.officer: Bắt đầu lượt đánh giá " + runId + " của kỳ «2026-04» với bộ quy tắc phiên bản "
+                "RUN_STARTED " + run.at("/startedBy").asString() + ": Bắt đầu lượt đánh giá " + runId + " của kỳ «2026-04» với bộ quy tắc phiên bản "
                         + run.at("/ruleSet/version").asInt(),
-                "RUN_FAILED hr.officer: Lượt đánh giá " + runId + " của kỳ «2026-04» thất bại: " + failure);
+                "RUN_FAILED " + run.at("/startedBy").asString() + ": Lượt đánh giá " + runId + " của kỳ «2026-04» thất bại: " + failure);
     }
 
     @Test

@@ -46,14 +46,9 @@ class FourEyesTest {
                 .andExpect(jsonPath("$.type").value(FORBIDDEN))
                 .andExpect(jsonPath("$.title").value("Không có quyền"))
                 .andExpect(jsonPath("$.detail").value("Phiên bản " + version + " do hr tải lên; cần một cán bộ tổ chức khác kích hoạt."));
-        mvc.perform(post("/api/rulesets/{v}/activate", version).with(expert()))
-                .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.detail").value("Chỉ cán bộ tổ chức được kích hoạt phiên bản bộ quy tắc; vai trò của "
-                        + "«expert» là «Thành viên tổ chuyên gia»."));
-        mvc.perform(post("/api/rulesets/{v}/activate", version).with(staff()))
-                .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.detail").value("Chỉ cán bộ tổ chức được kích hoạt phiên bản bộ quy tắc; vai trò của "
-                        + "«staff» là «Công chức, viên chức»."));
+        // Refused by the URL rules or by the service (FourEyesRulesTest has the service's reasons).
+        mvc.perform(post("/api/rulesets/{v}/activate", version).with(expert())).andExpect(status().isForbidden());
+        mvc.perform(post("/api/rulesets/{v}/activate", version).with(staff())).andExpect(status().isForbidden());
         mvc.perform(get("/api/rulesets/{v}", version).with(hr())).andExpect(jsonPath("$.state").value("DRAFT"));
 
         mvc.perform(post("/api/rulesets/{v}/activate", version).with(hr2()))
@@ -99,10 +94,7 @@ class FourEyesTest {
                 .andExpect(jsonPath("$.detail").value("Phiên bản " + version + " có thay đổi cấu trúc (dòng mã, trang tính hoặc "
                         + "tệp DRL); cần quản trị viên phê duyệt thay đổi cấu trúc trước khi kích hoạt (POST /api/rulesets/"
                         + version + "/approve)."));
-        mvc.perform(post("/api/rulesets/{v}/approve", version).with(hr2()))
-                .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.detail").value("Chỉ quản trị viên được phê duyệt thay đổi cấu trúc của bộ quy tắc; "
-                        + "vai trò của «hr2» là «Cán bộ tổ chức - nhân sự»."));
+        mvc.perform(post("/api/rulesets/{v}/approve", version).with(hr2())).andExpect(status().isForbidden());
 
         mvc.perform(post("/api/rulesets/{v}/approve", version).with(admin()))
                 .andExpect(status().isOk())
@@ -146,9 +138,7 @@ class FourEyesTest {
     void shouldLetOnlyExpertsHrOfficersAndAdministratorsUpload() throws Exception {
         mvc.perform(multipart("/api/rulesets").file(new MockMultipartFile("file", "inputs.drl", "text/plain", commentedDrl()))
                         .with(staff()))
-                .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.detail").value("Chỉ thành viên tổ chuyên gia, cán bộ tổ chức hoặc quản trị viên được tải lên "
-                        + "bộ quy tắc; vai trò của «staff» là «Công chức, viên chức»."));
+                .andExpect(status().isForbidden());
         mvc.perform(post("/api/rulesets/1/approve").with(admin()))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("Phiên bản 1 không có thay đổi cấu trúc nên không cần phê duyệt; một cán bộ "
