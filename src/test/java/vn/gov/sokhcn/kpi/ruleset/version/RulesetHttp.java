@@ -104,10 +104,6 @@ final class RulesetHttp {
         return send(HttpRequest.newBuilder(uri(path)).header("Authorization", auth("hr")).GET().build());
     }
 
-    Reply post(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", auth("hr")).POST(HttpRequest.BodyPublishers.noBody())
-                .build());
-    }
 
     static JsonNode exampleRequest() {
         return JSON.readTree(read(Path.of("examples/evaluation-request.json")));
