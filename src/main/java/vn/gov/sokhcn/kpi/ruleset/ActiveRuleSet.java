@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.gov.sokhcn.kpi.audit.AuditAction;
+import vn.gov.sokhcn.kpi.audit.AuditLog;
 import vn.gov.sokhcn.kpi.ruleset.version.RuleSetVersion;
 import vn.gov.sokhcn.kpi.ruleset.version.VersionStore;
 
@@ -21,6 +23,8 @@ import vn.gov.sokhcn.kpi.ruleset.version.VersionStore;
  */
 @Component
 public class ActiveRuleSet {
+    /** The author of version 1, the folders read at the first start: the server operator's. */
+    public static final String FIRST_START_AUTHOR = "hệ thống";
     private static final Logger log = LoggerFactory.getLogger(ActiveRuleSet.class);
 
     /** The default version and the versions with an effective range. */
@@ -34,14 +38,17 @@ public class ActiveRuleSet {
     private final Map<Integer, CompiledRuleSet> compiled = new ConcurrentHashMap<>();
     private final AtomicReference<InForce> current = new AtomicReference<>();
 
-    public ActiveRuleSet(RuleSetLoader loader, VersionStore store) {
+    public ActiveRuleSet(RuleSetLoader loader, VersionStore store, AuditLog audit) {
         this.store = store;
         long start = System.nanoTime();
         if (store.all().isEmpty()) {
             RuleSetFiles files = loader.load();
             compiled(1, files);
-            int version = store.insert(RuleSetVersion.State.ACTIVE, files, "hệ thống",
+            int version = store.insert(RuleSetVersion.State.ACTIVE, files, FIRST_START_AUTHOR,
                     "Bộ quy tắc đọc từ thư mục ở lần khởi động đầu tiên", null, false);
+            audit.recordAs(FIRST_START_AUTHOR, AuditAction.RULESET_ACTIVATED, "RuleSetVersion", version, null,
+                    store.find(version).orElseThrow(), "Lưu bộ quy tắc đọc từ thư mục ở lần khởi động đầu tiên thành phiên bản "
+                            + version + " và áp dụng");
             log.info("Lưu bộ quy tắc từ thư mục thành phiên bản {} (ACTIVE)", version);
         }
         refresh();

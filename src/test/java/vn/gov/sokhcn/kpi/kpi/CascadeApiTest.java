@@ -32,12 +32,18 @@ class CascadeApiTest extends KpiApiTest {
 
     @Test
     void shouldCopyTheDepartmentsAssignmentsToEveryUnitBelowAndPersonLevelOnesToTheirPeople() {
+        long rowEvents = jdbc.sql("SELECT COUNT(*) FROM audit_events WHERE object_type = 'Assignment'").query(Long.class).single();
         Reply reply = POST("/api/periods/2026-05/cascade", "{}");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body()).isEqualTo("{\"period\":\"2026-05\",\"level\":\"ALL\",\"created\":9,\"skipped\":0,\"overwritten\":0}");
         assertThat(holders("KPI-01")).containsExactly("PKH", "PKH-1", "SO", "TTRA");
         assertThat(holders("PI-02")).containsExactly("PKH", "PKH-1", "SO", "TTRA", "CB001", "CB003", "GD");
+        assertThat(jdbc.sql("SELECT action || ' ' || object_type || ' ' || object_id || ': ' || detail FROM audit_events "
+                + "ORDER BY id DESC").query(String.class).list().get(0))
+                .isEqualTo("CASCADE Period 2026-05: Phân bổ chỉ tiêu kỳ «2026-05» xuống các đơn vị và cán bộ: thêm 9, giữ nguyên 0, ghi đè 0");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_events WHERE object_type = 'Assignment'").query(Long.class).single())
+                .as("one event for the cascade, none per copy").isEqualTo(rowEvents);
         var copy = GET("/api/assignments?period=2026-05&unit=PKH&indicator=KPI-01").json().at("/items/0");
         assertThat(copy.get("cascadedFrom").asLong()).isEqualTo(unitKpi);
         assertThat(copy.get("weight").toString()).isEqualTo("60");

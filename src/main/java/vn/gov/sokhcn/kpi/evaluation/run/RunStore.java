@@ -8,6 +8,8 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.sokhcn.kpi.audit.AuditAction;
+import vn.gov.sokhcn.kpi.audit.AuditLog;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationResponse;
 import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
 
@@ -22,26 +24,34 @@ class RunStore {
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final RunResultWriter results;
+    private final AuditLog audit;
 
-    RunStore(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, RunResultWriter results) {
+    RunStore(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, RunResultWriter results, AuditLog audit) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.json = json;
         this.results = results;
+        this.audit = audit;
     }
 
     long start(StoredPeriod period, CompiledRuleSet ruleSet, String startedBy) {
         KeyHolder key = new GeneratedKeyHolder();
-        transactions.executeWithoutResult(status -> jdbc.sql("""
-                INSERT INTO evaluation_runs (period_id, state, rule_set_version, rule_set_sha256, started_by, started_at)
-                VALUES (:periodId, 'RUNNING', :version, :sha256, :startedBy, :startedAt)
-                """)
-                .param("periodId", period.id())
-                .param("version", ruleSet.version())
-                .param("sha256", ruleSet.sha256())
-                .param("startedBy", startedBy)
-                .param("startedAt", OffsetDateTime.now())
-                .update(key, "id"));
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("""
+                    INSERT INTO evaluation_runs (period_id, state, rule_set_version, rule_set_sha256, started_by, started_at)
+                    VALUES (:periodId, 'RUNNING', :version, :sha256, :startedBy, :startedAt)
+                    """)
+                    .param("periodId", period.id())
+                    .param("version", ruleSet.version())
+                    .param("sha256", ruleSet.sha256())
+                    .param("startedBy", startedBy)
+                    .param("startedAt", OffsetDateTime.now())
+                    .update(key, "id");
+            long runId = key.getKeyAs(Number.class).longValue();
+            audit.recordAs(startedBy, AuditAction.RUN_STARTED, "EvaluationRun", runId, null,
+                    Map.of("period", period.code(), "run", runId, "ruleSetVersion", ruleSet.version()),
+                    "Bắt đầu lượt đánh giá " + runId + " của kỳ «" + period.code() + "» với bộ quy tắc phiên bản " + ruleSet.version());
+        });
         return key.getKeyAs(Number.class).longValue();
     }
 
@@ -65,17 +75,40 @@ class RunStore {
             if (updated != 1) {
                 throw new IllegalStateException("Lượt đánh giá " + runId + " không còn ở trạng thái đang chạy");
             }
+            String period = inputs.period().code();
+            audit.recordAs(startedBy(runId), AuditAction.RUN_COMPLETED, "EvaluationRun", runId, null,
+                    Map.of("period", period, "run", runId, "ruleSetVersion", ruleSetVersion(runId),
+                            "employees", response.employees().size(), "units", response.units().size()),
+                    "Hoàn thành lượt đánh giá " + runId + " của kỳ «" + period + "»: " + response.employees().size()
+                            + " cán bộ, " + response.units().size() + " đơn vị");
         });
     }
 
     void fail(long runId, String failure) {
-        transactions.executeWithoutResult(status -> jdbc.sql("""
-                UPDATE evaluation_runs SET state = 'FAILED', finished_at = :finishedAt, failure = :failure
-                WHERE id = :id AND state = 'RUNNING'
-                """)
-                .param("finishedAt", OffsetDateTime.now())
-                .param("failure", failure)
-                .param("id", runId)
-                .update());
+        transactions.executeWithoutResult(status -> {
+            int updated = jdbc.sql("""
+                    UPDATE evaluation_runs SET state = 'FAILED', finished_at = :finishedAt, failure = :failure
+                    WHERE id = :id AND state = 'RUNNING'
+                    """)
+                    .param("finishedAt", OffsetDateTime.now())
+                    .param("failure", failure)
+                    .param("id", runId)
+                    .update();
+            if (updated == 1) {
+                String period = jdbc.sql("SELECT p.code FROM evaluation_runs r JOIN periods p ON p.id = r.period_id WHERE r.id = ?")
+                        .param(runId).query(String.class).single();
+                audit.recordAs(startedBy(runId), AuditAction.RUN_FAILED, "EvaluationRun", runId, null,
+                        Map.of("period", period, "run", runId, "ruleSetVersion", ruleSetVersion(runId), "failure", failure),
+                        "Lượt đánh giá " + runId + " của kỳ «" + period + "» thất bại: " + failure);
+            }
+        });
+    }
+
+    private String startedBy(long runId) {
+        return jdbc.sql("SELECT started_by FROM evaluation_runs WHERE id = ?").param(runId).query(String.class).single();
+    }
+
+    private int ruleSetVersion(long runId) {
+        return jdbc.sql("SELECT rule_set_version FROM evaluation_runs WHERE id = ?").param(runId).query(Integer.class).single();
     }
 }

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.sokhcn.kpi.audit.AuditAction;
+import vn.gov.sokhcn.kpi.audit.AuditLog;
 import vn.gov.sokhcn.kpi.kpi.Codes;
 import vn.gov.sokhcn.kpi.kpi.Ref;
 import vn.gov.sokhcn.kpi.kpi.assignment.CascadeRequest.Level;
@@ -31,11 +33,13 @@ class CascadeService {
     private final AssignmentRepository assignments;
     private final Codes codes;
     private final JdbcClient jdbc;
+    private final AuditLog audit;
 
-    CascadeService(AssignmentRepository assignments, Codes codes, JdbcClient jdbc) {
+    CascadeService(AssignmentRepository assignments, Codes codes, JdbcClient jdbc, AuditLog audit) {
         this.assignments = assignments;
         this.codes = codes;
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     private record Key(long indicatorId, Long unitId, Long employeeId) {
@@ -77,13 +81,25 @@ class CascadeService {
     CascadeResult cascade(String period, CascadeRequest request) {
         long periodId = codes.require(Ref.PERIOD, period);
         Run run = new Run(assignments.findByPeriodId(periodId), request.overwriting());
-        if (request.levelOrAll() != Level.PEOPLE) {
-            toUnits(run);
-        }
-        if (request.levelOrAll() != Level.UNITS) {
-            toPeople(run, periodId);
-        }
-        return new CascadeResult(period, request.levelOrAll(), run.created, run.skipped, run.overwritten);
+        audit.withoutRowEvents(() -> {
+            if (request.levelOrAll() != Level.PEOPLE) {
+                toUnits(run);
+            }
+            if (request.levelOrAll() != Level.UNITS) {
+                toPeople(run, periodId);
+            }
+            return run;
+        });
+        CascadeResult result = new CascadeResult(period, request.levelOrAll(), run.created, run.skipped, run.overwritten);
+        String level = switch (request.levelOrAll()) {
+            case UNITS -> "xuống các đơn vị";
+            case PEOPLE -> "xuống cán bộ";
+            case ALL -> "xuống các đơn vị và cán bộ";
+        };
+        audit.record(AuditAction.CASCADE, "Period", period, null, result, "Phân bổ chỉ tiêu kỳ «" + period + "» " + level
+                + (request.overwriting() ? " (ghi đè)" : "") + ": thêm " + run.created + ", giữ nguyên " + run.skipped
+                + ", ghi đè " + run.overwritten);
+        return result;
     }
 
     private void toUnits(Run run) {

@@ -10,6 +10,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
+import vn.gov.sokhcn.kpi.audit.AuditAction;
+import vn.gov.sokhcn.kpi.audit.AuditLog;
 import vn.gov.sokhcn.kpi.system.ConflictException;
 import vn.gov.sokhcn.kpi.security.CurrentUser;
 import vn.gov.sokhcn.kpi.system.upload.UploadInspector;
@@ -29,16 +31,18 @@ class ImportService {
     private final ImportWriter writer;
     private final TransactionTemplate transaction;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
     private final long maxBytes;
     private final UploadInspector inspector;
 
     ImportService(PeriodDataQueries queries, ImportWriter writer, TransactionTemplate transaction, CurrentUser currentUser,
-                  @Value("${kpi.imports.max-file-size:5MB}") DataSize maxFileSize, UploadInspector inspector) {
+                  AuditLog audit, @Value("${kpi.imports.max-file-size:5MB}") DataSize maxFileSize, UploadInspector inspector) {
         this.inspector = inspector;
         this.queries = queries;
         this.writer = writer;
         this.transaction = transaction;
         this.currentUser = currentUser;
+        this.audit = audit;
         this.maxBytes = maxFileSize.toBytes();
     }
 
@@ -83,7 +87,13 @@ class ImportService {
             if (lines.isEmpty()) {
                 throw new UnreadableFileException("Tệp không có dòng nào ghi chỉ số để nhập");
             }
-            return writer.write(data, lines, filename == null || filename.isBlank() ? "không tên" : filename, user);
+            ImportResult result = writer.write(data, lines, filename == null || filename.isBlank() ? "không tên" : filename, user);
+            audit.recordAs(user, AuditAction.IMPORT, "Period", periodCode, null, result, "Nhập tệp «" + result.file()
+                    + "» cho kỳ «" + periodCode + "»: " + result.rows() + " dòng; giao chỉ tiêu thêm " + result.assignmentsCreated()
+                    + ", sửa " + result.assignmentsUpdated() + ", giữ nguyên " + result.assignmentsUnchanged()
+                    + "; số liệu thêm " + result.measurementsCreated() + ", sửa " + result.measurementsUpdated()
+                    + ", giữ nguyên " + result.measurementsUnchanged());
+            return result;
         });
     }
 

@@ -3,10 +3,14 @@ package vn.gov.sokhcn.kpi.ruleset.version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** One stored version of the rule set, as listed by {@code GET /api/rulesets}. */
+/**
+ * One stored version of the rule set, as listed by {@code GET /api/rulesets}; {@code approvedBy}/{@code approvedAt}:
+ * the administrator who approved a structural version (four eyes).
+ */
 public record RuleSetVersion(int version, State state, String sha256, String author, String comment,
                              LocalDateTime createdAt, LocalDateTime activatedAt, String activatedBy,
-                             LocalDate effectiveFrom, LocalDate effectiveTo, Integer basedOn, boolean structural) {
+                             LocalDate effectiveFrom, LocalDate effectiveTo, Integer basedOn, boolean structural,
+                             String approvedBy, LocalDateTime approvedAt) {
 
     public enum State { DRAFT, ACTIVE, RETIRED }
 

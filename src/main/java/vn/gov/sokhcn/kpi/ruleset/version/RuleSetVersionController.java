@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
 import vn.gov.sokhcn.kpi.ruleset.version.RuleSetVersion.State;
-import vn.gov.sokhcn.kpi.security.CurrentUser;
 import vn.gov.sokhcn.kpi.system.NotFoundException;
 
 @RestController
@@ -33,16 +32,15 @@ class RuleSetVersionController {
     static final MediaType DRL = new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
 
     private final RuleSetVersions versions;
-    private final CurrentUser currentUser;
 
-    RuleSetVersionController(RuleSetVersions versions, CurrentUser currentUser) {
+    RuleSetVersionController(RuleSetVersions versions) {
         this.versions = versions;
-        this.currentUser = currentUser;
     }
 
     record Details(int version, State state, String sha256, String author, String comment, LocalDateTime createdAt,
                    LocalDateTime activatedAt, String activatedBy, LocalDate effectiveFrom, LocalDate effectiveTo,
-                   Integer basedOn, boolean structural, List<ProblemView> problems) {
+                   Integer basedOn, boolean structural, String approvedBy, LocalDateTime approvedAt,
+                   List<ProblemView> problems) {
     }
 
     record Activation(LocalDate effectiveFrom, LocalDate effectiveTo) {
@@ -55,7 +53,7 @@ class RuleSetVersionController {
             throw UploadReader.refused("Thiếu tệp: gửi bảng quyết định (.drl.xlsx), tệp luật (.drl) hoặc tệp nén (.zip) "
                     + "trong phần «file» của yêu cầu multipart/form-data");
         }
-        RuleSetVersions.Draft draft = versions.upload(file.getOriginalFilename(), file.getBytes(), currentUser.name(), comment);
+        RuleSetVersions.Draft draft = versions.upload(file.getOriginalFilename(), file.getBytes(), comment);
         return ResponseEntity.created(URI.create("/api/rulesets/" + draft.version())).body(draft);
     }
 
@@ -68,7 +66,8 @@ class RuleSetVersionController {
     Details one(@PathVariable int version) {
         RuleSetVersion v = versions.version(version);
         return new Details(v.version(), v.state(), v.sha256(), v.author(), v.comment(), v.createdAt(), v.activatedAt(),
-                v.activatedBy(), v.effectiveFrom(), v.effectiveTo(), v.basedOn(), v.structural(), versions.problems(version));
+                v.activatedBy(), v.effectiveFrom(), v.effectiveTo(), v.basedOn(), v.structural(), v.approvedBy(), v.approvedAt(),
+                versions.problems(version));
     }
 
     @GetMapping("/{version}/zip")
@@ -87,8 +86,27 @@ class RuleSetVersionController {
 
     @PostMapping("/{version}/activate")
     RuleSetVersion activate(@PathVariable int version, @RequestBody(required = false) Activation body) {
-        return versions.activate(version, body == null ? null : body.effectiveFrom(), body == null ? null : body.effectiveTo(),
-                currentUser.name());
+        return versions.activate(version, body == null ? null : body.effectiveFrom(), body == null ? null : body.effectiveTo());
+    }
+
+    /** An administrator's approval of a structural version (four eyes). */
+    @PostMapping("/{version}/approve")
+    RuleSetVersion approve(@PathVariable int version) {
+        return versions.approve(version);
+    }
+
+    @ExceptionHandler(ApprovalRequiredException.class)
+    ResponseEntity<ProblemDetail> approval(ApprovalRequiredException e) {
+        return e instanceof ApprovalRequiredException.NotNeeded
+                ? problem(HttpStatus.CONFLICT, "urn:kpi:problem:approval-not-needed", "Không cần phê duyệt", e.getMessage())
+                : problem(HttpStatus.CONFLICT, "urn:kpi:problem:approval-required", "Cần quản trị viên phê duyệt", e.getMessage());
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(type));
+        problem.setTitle(title);
+        return ResponseEntity.status(status).body(problem);
     }
 
     @ExceptionHandler(VersionHasProblemsException.class)

@@ -18,23 +18,31 @@ import vn.gov.sokhcn.kpi.ruleset.version.RuleSetVersion.State;
 import vn.gov.sokhcn.kpi.system.NotFoundException;
 import vn.gov.sokhcn.kpi.system.upload.UploadInspector;
 
-/** Drafts of the rule set from uploads, their problems, and their activation (an atomic swap of what is in force). */
+/**
+ * Drafts of the rule set from uploads, their problems, their approval and their activation (an atomic swap of
+ * what is in force), under four eyes ({@link FourEyes}); every step is in the audit log ({@link VersionAudit}).
+ */
 @Service
 public class RuleSetVersions {
     private final VersionStore store;
     private final VersionValidator validator;
     private final ActiveRuleSet active;
     private final TransactionTemplate transactions;
+    private final FourEyes fourEyes;
+    private final VersionAudit audit;
     private final long maxBytes;
     private final UploadInspector inspector;
 
     RuleSetVersions(VersionStore store, VersionValidator validator, ActiveRuleSet active, TransactionTemplate transactions,
-                    @Value("${kpi.rulesets.max-file-size:5MB}") DataSize maxSize, UploadInspector inspector) {
+                    FourEyes fourEyes, VersionAudit audit, @Value("${kpi.rulesets.max-file-size:5MB}") DataSize maxSize,
+                    UploadInspector inspector) {
         this.inspector = inspector;
         this.store = store;
         this.validator = validator;
         this.active = active;
         this.transactions = transactions;
+        this.fourEyes = fourEyes;
+        this.audit = audit;
         this.maxBytes = maxSize.toBytes();
     }
 
@@ -43,8 +51,9 @@ public class RuleSetVersions {
                         List<String> changedFiles, List<RuleSetChange> changes) {
     }
 
-    /** A DRAFT from an upload on top of the default active version; stored even when it has problems. */
-    public Draft upload(String fileName, byte[] bytes, String author, String comment) {
+    /** A DRAFT from an upload by the current user on top of the default active version; stored even when it has problems. */
+    public Draft upload(String fileName, byte[] bytes, String comment) {
+        String author = fourEyes.uploader();
         int baseVersion = active.get().version();
         RuleSetFiles base = store.files(baseVersion);
         return draft(UploadReader.merge(fileName, bytes, base, maxBytes, inspector), baseVersion, base, author, comment);
@@ -54,9 +63,14 @@ public class RuleSetVersions {
         List<String> changed = changedFiles(base, files);
         List<RuleSetChange> changes = StructuralDiff.between(base, files);
         boolean structural = changes.stream().anyMatch(RuleSetChange::structural);
-        int version = store.insert(State.DRAFT, files, author, comment, baseVersion, structural);
-        return new Draft(version, State.DRAFT, files.sha256(), validator.problems(version, files), structural, changed,
-                changes);
+        int version = transactions.execute(t -> {
+            int inserted = store.insert(State.DRAFT, files, author, comment, baseVersion, structural);
+            audit.uploaded(author, store.find(inserted).orElseThrow(), changed);
+            return inserted;
+        });
+        List<ProblemView> problems = validator.problems(version, files);
+        audit.validated(author, version, problems);
+        return new Draft(version, State.DRAFT, files.sha256(), problems, structural, changed, changes);
     }
 
     public List<RuleSetVersion> all() {
@@ -76,11 +90,30 @@ public class RuleSetVersions {
         return validator.problems(version, files(version));
     }
 
+    /** An administrator's approval of a structural DRAFT by someone else, needed before it can be activated. */
+    public synchronized RuleSetVersion approve(int version) {
+        RuleSetVersion before = version(version);
+        String by = fourEyes.approver(before);
+        return transactions.execute(t -> {
+            store.approve(version, by);
+            RuleSetVersion after = version(version);
+            audit.approved(by, before, after);
+            return after;
+        });
+    }
+
+    /** Activation by the current user: an HR officer who is not the author, after approval where structural. */
+    public RuleSetVersion activate(int version, LocalDate from, LocalDate to) {
+        String by = fourEyes.activator(version(version));
+        return activateAs(by, version, from, to);
+    }
+
     /**
-     * Puts a version without problems in force: without a range it becomes the default and the previous
-     * default is RETIRED; with a range it applies to periods starting in it, replacing ranged versions it overlaps.
+     * Puts a version without problems in force for {@code by} with no four-eyes check (the server's own
+     * tasks: the folder watcher): without a range it becomes the default and the previous default is
+     * RETIRED; with a range it applies to periods starting in it, replacing ranged versions it overlaps.
      */
-    public synchronized RuleSetVersion activate(int version, LocalDate from, LocalDate to, String by) {
+    public synchronized RuleSetVersion activateAs(String by, int version, LocalDate from, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidRequestException(List.of(new FieldProblem("effectiveTo", "Ngày kết thúc hiệu lực trước ngày bắt đầu hiệu lực")));
         }
@@ -89,13 +122,18 @@ public class RuleSetVersions {
             throw new VersionHasProblemsException(version, problems);
         }
         boolean ranged = from != null || to != null;
+        int inForce = active.get().version();
+        RuleSetVersion before = version(version);
         transactions.executeWithoutResult(t -> {
+            List<Integer> retired = new java.util.ArrayList<>();
             for (RuleSetVersion other : store.active()) {
                 if (other.version() != version && other.ranged() == ranged && (!ranged || other.overlaps(from, to))) {
                     store.retire(other.version());
+                    retired.add(other.version());
                 }
             }
             store.activate(version, by, from, to);
+            audit.activated(by, before, version(version), inForce, retired);
         });
         active.refresh();
         return version(version);

@@ -20,7 +20,7 @@ import vn.gov.sokhcn.kpi.ruleset.version.RuleSetVersion.State;
 @Repository
 public class VersionStore {
     private static final String COLUMNS = "version, state, sha256, author, comment, created_at, activated_at, activated_by, "
-            + "effective_from, effective_to, based_on, structural";
+            + "effective_from, effective_to, based_on, structural, approved_by, approved_at";
 
     private final JdbcClient jdbc;
 
@@ -56,7 +56,8 @@ public class VersionStore {
     public int insert(State state, RuleSetFiles files, String author, String comment, Integer basedOn, boolean structural) {
         int version = jdbc.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM rule_set_versions").query(Integer.class).single();
         LocalDateTime now = LocalDateTime.now();
-        jdbc.sql("INSERT INTO rule_set_versions (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)")
+        jdbc.sql("INSERT INTO rule_set_versions (version, state, sha256, author, comment, created_at, activated_at, "
+                        + "activated_by, based_on, structural) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(version, state.name(), files.sha256(), author, comment, now,
                         state == State.ACTIVE ? now : null, state == State.ACTIVE ? author : null, basedOn, structural)
                 .update();
@@ -70,6 +71,12 @@ public class VersionStore {
                 + "effective_to = ? WHERE version = ?").params(LocalDateTime.now(), by, from, to, version).update();
     }
 
+    /** Records an administrator's approval of a structural version. */
+    public void approve(int version, String by) {
+        jdbc.sql("UPDATE rule_set_versions SET approved_by = ?, approved_at = ? WHERE version = ?")
+                .params(by, LocalDateTime.now(), version).update();
+    }
+
     public void retire(int version) {
         jdbc.sql("UPDATE rule_set_versions SET state = 'RETIRED' WHERE version = ?").param(version).update();
     }
@@ -79,7 +86,8 @@ public class VersionStore {
                 rs.getString("author"), rs.getString("comment"), rs.getObject("created_at", LocalDateTime.class),
                 rs.getObject("activated_at", LocalDateTime.class), rs.getString("activated_by"),
                 rs.getObject("effective_from", LocalDate.class), rs.getObject("effective_to", LocalDate.class),
-                rs.getObject("based_on", Integer.class), rs.getBoolean("structural"));
+                rs.getObject("based_on", Integer.class), rs.getBoolean("structural"), rs.getString("approved_by"),
+                rs.getObject("approved_at", LocalDateTime.class));
     }
 
     static String sha256(byte[] bytes) {

@@ -32,6 +32,11 @@ class FailedRunHttpTest extends StoredDepartmentTest {
         assertThat(run.at("/finishedAt").isNull()).isFalse();
         assertThat(run.at("/counts/employees").asInt()).isZero();
         assertThat(resultCount(runId)).isZero();
+        assertThat(jdbc.sql("SELECT action || ' ' || actor || ': ' || detail FROM audit_events WHERE object_type = 'EvaluationRun' "
+                + "AND object_id = ? ORDER BY id").param(String.valueOf(runId)).query(String.class).list()).containsExactly(
+                "RUN_STARTED " + run.at("/startedBy").asString() + ": Bắt đầu lượt đánh giá " + runId + " của kỳ «2026-04» với bộ quy tắc phiên bản "
+                        + run.at("/ruleSet/version").asInt(),
+                "RUN_FAILED " + run.at("/startedBy").asString() + ": Lượt đánh giá " + runId + " của kỳ «2026-04» thất bại: " + failure);
     }
 
     @Test
@@ -83,5 +88,8 @@ class FailedRunHttpTest extends StoredDepartmentTest {
         assertThat(run.at("/state").asString()).isEqualTo("FAILED");
         assertThat(run.at("/failure").asString()).isEqualTo(
                 "Lượt đánh giá bị gián đoạn vì dịch vụ dừng khi đang chạy; không có kết quả nào được lưu. Hãy chạy lại.");
+        assertThat(jdbc.sql("SELECT action || ' ' || actor || ': ' || detail FROM audit_events WHERE object_type = 'EvaluationRun' "
+                + "AND object_id = ?").param(String.valueOf(id)).query(String.class).list()).containsExactly(
+                "RUN_FAILED hệ thống: Lượt đánh giá " + id + " của kỳ «2026-03» bị gián đoạn, ghi là thất bại khi khởi động");
     }
 }

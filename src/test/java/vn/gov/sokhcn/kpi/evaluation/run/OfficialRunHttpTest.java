@@ -37,6 +37,11 @@ class OfficialRunHttpTest extends StoredDepartmentTest {
         assertThat(run.at("/counts").toString()).isEqualTo("{\"employees\":4,\"units\":2}");
         assertThat(run.at("/ratings").toString()).isEqualTo("{\"HTXSNV\":0,\"HTTNV\":2,\"HTNV\":0,\"KHTNV\":1,\"NOT_RATED\":1}");
         assertThat(run.at("/unitRatings").toString()).isEqualTo("{\"HTXSNV\":1,\"HTTNV\":0,\"HTNV\":0,\"KHTNV\":0,\"NOT_RATED\":1}");
+        assertThat(jdbc.sql("SELECT action || ' ' || actor || ': ' || detail FROM audit_events WHERE object_type = 'EvaluationRun' "
+                + "AND object_id = ? ORDER BY id").param(String.valueOf(id)).query(String.class).list()).containsExactly(
+                "RUN_STARTED " + run.at("/startedBy").asString() + ": Bắt đầu lượt đánh giá " + id + " của kỳ «2026-03» với bộ quy tắc phiên bản "
+                        + ruleSet.get().version(),
+                "RUN_COMPLETED " + run.at("/startedBy").asString() + ": Hoàn thành lượt đánh giá " + id + " của kỳ «2026-03»: 4 cán bộ, 2 đơn vị");
         assertThat(http.get("/api/runs/" + id).body()).isEqualTo(reply.body());
         var stored = jdbc.sql("SELECT rule_set_sha256, started_by, inputs FROM evaluation_runs WHERE id = :id")
                 .param("id", id).query().singleRow();

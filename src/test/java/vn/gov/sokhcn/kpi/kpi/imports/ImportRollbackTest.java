@@ -50,6 +50,7 @@ class ImportRollbackTest {
                 """;
         long assignments = fixture.count("assignments");
         long measurements = fixture.count("measurements");
+        long events = fixture.count("audit_events");
 
         ImportTests.upload(mvc, "hong.csv", csv.getBytes(StandardCharsets.UTF_8))
                 .andExpect(status().isConflict())
@@ -57,6 +58,7 @@ class ImportRollbackTest {
 
         assertThat(fixture.count("assignments")).isEqualTo(assignments);
         assertThat(fixture.count("measurements")).isEqualTo(measurements);
+        assertThat(fixture.count("audit_events")).as("no IMPORT event for an import rolled back").isEqualTo(events);
         assertThat(fixture.measurement("PKH", "TTHC_DUNG_HAN")).containsEntry("ACTUAL_VALUE", new BigDecimal("97.0000"));
         assertThat(fixture.assignment("CB001", "TTHC_DUNG_HAN")).containsEntry("WEIGHT", new BigDecimal("60.000"));
         assertThat(jdbc.queryForObject("""

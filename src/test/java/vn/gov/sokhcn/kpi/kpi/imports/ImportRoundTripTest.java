@@ -59,6 +59,11 @@ class ImportRoundTripTest {
         }
 
         expectCounts(ImportTests.upload(mvc, "so-lieu-thang-3.xlsx", filled), 4, 1, 0, 3, 3, 1, 0);
+        assertThat(jdbc.queryForObject("SELECT action || ' ' || actor || ' ' || object_id || ': ' || detail FROM audit_events "
+                + "WHERE action = 'IMPORT' ORDER BY id DESC LIMIT 1", String.class)).isEqualTo("IMPORT "
+                + fixture.measurement("CB001", "NV_GIAO").get("ENTERED_BY") + " 2026-03: "
+                + "Nhập tệp «so-lieu-thang-3.xlsx» cho kỳ «2026-03»: 4 dòng; giao chỉ tiêu thêm 1, sửa 0, giữ nguyên 3; "
+                + "số liệu thêm 3, sửa 1, giữ nguyên 0");
 
         Map<String, Object> counts = fixture.measurement("CB001", "NV_GIAO");
         assertThat(counts).containsEntry("TASKS_ASSIGNED", new BigDecimal("10.00")).containsEntry("TASKS_DONE", new BigDecimal("9.00"))

@@ -24,6 +24,9 @@ class RuleFolderWatcherTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) throws IOException {
         root = Files.createTempDirectory("kpi-rules");
@@ -43,6 +46,9 @@ class RuleFolderWatcherTest {
         JsonNode two = awaitVersion(http, 2);
         assertThat(two.get("state").asString()).isEqualTo("ACTIVE");
         assertThat(two.get("author").asString()).isEqualTo("thư mục quy tắc");
+        assertThat(jdbc.sql("SELECT action || ' ' || actor FROM audit_events WHERE object_type = 'RuleSetVersion' AND object_id = '2' "
+                + "ORDER BY id").query(String.class).list()).as("the watcher's own steps in the audit log").containsExactly(
+                "RULESET_UPLOADED thư mục quy tắc", "RULESET_VALIDATED thư mục quy tắc", "RULESET_ACTIVATED thư mục quy tắc");
         assertThat(RuleSetVersionsHttpTest.rating(http.evaluate(RulesetHttp.exampleRequest()).json(), "CB003")).isEqualTo("HTNV");
 
         Files.write(workbook, RulesetHttp.workbookWith(RuleSetVersionsHttpTest.WORKBOOK, RuleSetVersionsHttpTest.SHEET,

@@ -106,7 +106,7 @@ public class RuleSetVersionsHttpTest {
         assertThat(state(1)).isEqualTo("RETIRED");
         assertThat(state(2)).isEqualTo("ACTIVE");
         JsonNode two = http.get("/api/rulesets/2").json();
-        assertThat(two.get("author").asString()).isEqualTo("hr");
+        assertThat(two.get("author").asString()).isEqualTo("expert");
         assertThat(two.get("comment").asString()).isEqualTo("Nâng khung «Tốt» lên 75 điểm");
         assertThat(two.get("activatedBy").asString()).isEqualTo("hr2");
         assertThat(two.get("basedOn").asInt()).isEqualTo(1);

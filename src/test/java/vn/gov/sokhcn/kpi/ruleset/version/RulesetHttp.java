@@ -24,16 +24,35 @@ import org.apache.poi.ss.util.CellReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Calls /api/rulesets and /api/evaluations over real HTTP, and makes changed workbooks with POI. */
+/**
+ * Calls /api/rulesets and /api/evaluations over real HTTP as the test users of issue 5 (HTTP Basic, password
+ * {@code demo}): uploads as {@code expert}, activations as {@code hr2} (four eyes: never the uploader), the
+ * rest as {@code hr}, unless {@link #as} names one user for every call; and makes changed workbooks with POI.
+ */
 final class RulesetHttp {
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final String BOUNDARY = "----kpi-ruleset-test";
 
     private final int port;
+    private final String user;
 
     RulesetHttp(int port) {
+        this(port, null);
+    }
+
+    private RulesetHttp(int port, String user) {
         this.port = port;
+        this.user = user;
+    }
+
+    /** The same client calling as {@code user} only. */
+    RulesetHttp as(String user) {
+        return new RulesetHttp(port, user);
+    }
+
+    private String auth(String byDefault) {
+        return TestUsers.basic(user == null ? byDefault : user);
     }
 
     record Reply(int status, String contentType, byte[] body) {
@@ -57,13 +76,13 @@ final class RulesetHttp {
         }
         write(body, "--" + BOUNDARY + "--\r\n");
         return send(HttpRequest.newBuilder(uri("/api/rulesets")).header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .header("Authorization", TestUsers.basic("hr"))
+                .header("Authorization", auth("expert"))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
     Reply activate(int version, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/rulesets/" + version + "/activate"))
-                .header("Authorization", TestUsers.basic("hr2"));
+                .header("Authorization", auth("hr2"));
         if (json == null) {
             request.POST(HttpRequest.BodyPublishers.noBody());
         } else {
@@ -73,13 +92,15 @@ final class RulesetHttp {
     }
 
     Reply evaluate(JsonNode request) {
-        return send(HttpRequest.newBuilder(uri("/api/evaluations")).header("Authorization", TestUsers.basic("hr")).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(uri("/api/evaluations")).header("Content-Type", "application/json")
+                .header("Authorization", auth("hr"))
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request))).build());
     }
 
     Reply get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", TestUsers.basic("hr")).GET().build());
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", auth("hr")).GET().build());
     }
+
 
     static JsonNode exampleRequest() {
         return JSON.readTree(read(Path.of("examples/evaluation-request.json")));

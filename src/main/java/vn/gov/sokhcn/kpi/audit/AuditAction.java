@@ -1,0 +1,10 @@
+package vn.gov.sokhcn.kpi.audit;
+
+/** What an audit event records. */
+public enum AuditAction {
+    LOGIN, LOGIN_FAILED, LOGOUT,
+    RULESET_UPLOADED, RULESET_VALIDATED, RULESET_APPROVED, RULESET_ACTIVATED, RULESET_ROLLED_BACK,
+    RUN_STARTED, RUN_COMPLETED, RUN_FAILED,
+    IMPORT, CASCADE,
+    CREATED, UPDATED, DELETED
+}

@@ -1,0 +1,59 @@
+package vn.gov.sokhcn.kpi.ruleset.version;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.gov.sokhcn.kpi.audit.AuditAction;
+import vn.gov.sokhcn.kpi.audit.AuditLog;
+
+/** The audit events of rule set versions: upload, validation, approval, activation and rollback. */
+@Component
+class VersionAudit {
+    static final String TYPE = "RuleSetVersion";
+
+    private final AuditLog log;
+
+    VersionAudit(AuditLog log) {
+        this.log = log;
+    }
+
+    void uploaded(String actor, RuleSetVersion version, List<String> changedFiles) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("version", version);
+        after.put("changedFiles", changedFiles);
+        log.recordAs(actor, AuditAction.RULESET_UPLOADED, TYPE, version.version(), null, after, "Tải lên phiên bản "
+                + version.version() + " (bản nháp" + (version.structural() ? ", có thay đổi cấu trúc" : "") + ", dựa trên phiên bản "
+                + version.basedOn() + "; tệp đổi: " + String.join(", ", changedFiles) + ")");
+    }
+
+    void validated(String actor, int version, List<ProblemView> problems) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("version", version);
+        after.put("passed", problems.isEmpty());
+        after.put("problems", problems.size());
+        log.recordAs(actor, AuditAction.RULESET_VALIDATED, TYPE, version, null, after, problems.isEmpty()
+                ? "Kiểm tra phiên bản " + version + ": biên dịch được, không có lỗi, đạt các ca kiểm thử"
+                : "Kiểm tra phiên bản " + version + ": có " + problems.size() + " lỗi");
+    }
+
+    void approved(String actor, RuleSetVersion before, RuleSetVersion after) {
+        log.recordAs(actor, AuditAction.RULESET_APPROVED, TYPE, after.version(), before, after, "Phê duyệt thay đổi cấu trúc "
+                + "của phiên bản " + after.version() + " (do " + after.author() + " tải lên)");
+    }
+
+    /** A rollback is the activation of a version older than the default version in force. */
+    void activated(String actor, RuleSetVersion before, RuleSetVersion after, int inForce, List<Integer> retired) {
+        boolean rollback = after.version() < inForce;
+        String range = after.ranged() ? " cho các kỳ bắt đầu từ " + orDash(after.effectiveFrom()) + " đến " + orDash(after.effectiveTo()) : "";
+        String replaced = retired.isEmpty() ? "" : "; thôi áp dụng phiên bản " + retired.stream().map(String::valueOf)
+                .reduce((a, b) -> a + ", " + b).orElse("");
+        log.recordAs(actor, rollback ? AuditAction.RULESET_ROLLED_BACK : AuditAction.RULESET_ACTIVATED, TYPE, after.version(),
+                before, after, (rollback ? "Quay lại phiên bản " + after.version() + " (đang áp dụng phiên bản " + inForce + ")"
+                        : "Kích hoạt phiên bản " + after.version()) + range + replaced);
+    }
+
+    private static String orDash(Object value) {
+        return value == null ? "…" : value.toString();
+    }
+}
