@@ -70,10 +70,10 @@ class AuditLogApiTest {
 
     @Test
     void shouldRecordAnEmployeeEditWithItsStateBeforeAndAfter() throws Exception {
-        send(post("/api/units"), hr(), "{'code':'AU-PKH','name':'Phòng Kế hoạch'}").andExpect(status().isCreated());
-        send(post("/api/employees"), hr(), "{'code':'AU-CB1','fullName':'Nguyễn Văn An','unit':'AU-PKH','staffType':'CIVIL_SERVANT',"
+        send(post("/api/units"), hr(), "{'code':'AU-KHTC','name':'Phòng Kiểm tra nội bộ'}").andExpect(status().isCreated());
+        send(post("/api/employees"), hr(), "{'code':'AU-CB1','fullName':'Nguyễn Văn An','unit':'AU-KHTC','staffType':'CIVIL_SERVANT',"
                 + "'leadership':'NONE','startDate':'2020-01-01'}").andExpect(status().isCreated());
-        send(put("/api/employees/AU-CB1"), hr(), "{'code':'AU-CB1','fullName':'Nguyễn Văn Ân','unit':'AU-PKH','staffType':'CIVIL_SERVANT',"
+        send(put("/api/employees/AU-CB1"), hr(), "{'code':'AU-CB1','fullName':'Nguyễn Văn Ân','unit':'AU-KHTC','staffType':'CIVIL_SERVANT',"
                 + "'leadership':'NONE','startDate':'2020-01-01','endDate':'2026-06-30'}").andExpect(status().isOk());
 
         JsonNode page = read(get("/api/audit").param("objectType", "Employee").param("objectId", "AU-CB1"), hr());

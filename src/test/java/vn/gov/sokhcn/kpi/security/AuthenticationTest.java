@@ -40,31 +40,33 @@ class AuthenticationTest {
     static final String UNAUTHENTICATED = "urn:kpi:problem:unauthenticated";
     static final String NO_CREDENTIALS = "Cần đăng nhập để dùng API này (HTTP Basic: tên đăng nhập và mật khẩu).";
     static final String BAD_CREDENTIALS = "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đã bị khóa.";
-    static final String UNIT = "{\"code\":\"PKH\",\"name\":\"Phòng Kế hoạch – Tài chính\"}";
+    // Each test its own unit code: the context (and its database) is shared with other test classes.
+    static final String UNIT = "{\"code\":\"%s\",\"name\":\"Phòng Kế hoạch – Tài chính\"}";
 
     @Autowired
     MockMvc mvc;
 
     @Test
     void shouldAnswerEveryMethodOfTheApiWithoutCredentialsWith401ProblemDetails() throws Exception {
-        for (MockHttpServletRequestBuilder request : List.of(get("/api/units"), json(post("/api/units")),
-                json(put("/api/units/PKH")), delete("/api/units/PKH"), get("/api/users/me"), json(post("/api/evaluations")))) {
+        for (MockHttpServletRequestBuilder request : List.of(get("/api/units"), json(post("/api/units"), "AU-NONE"),
+                json(put("/api/units/AU-NONE"), "AU-NONE"), delete("/api/units/AU-NONE"), get("/api/users/me"),
+                json(post("/api/evaluations"), "AU-NONE"))) {
             unauthenticated(mvc.perform(request), NO_CREDENTIALS);
         }
-        mvc.perform(get("/api/units/PKH").with(httpBasic("hr", "demo"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/units/AU-NONE").with(httpBasic("hr", "demo"))).andExpect(status().isNotFound());
     }
 
     @Test
     void shouldRefuseAWrongPasswordAndAnUnknownUserWithTheOtherDetail() throws Exception {
         unauthenticated(mvc.perform(get("/api/units").with(httpBasic("hr", "sai-mat-khau"))), BAD_CREDENTIALS);
-        unauthenticated(mvc.perform(json(post("/api/units")).with(httpBasic("hr", "sai-mat-khau"))), BAD_CREDENTIALS);
+        unauthenticated(mvc.perform(json(post("/api/units"), "AU-WRONG").with(httpBasic("hr", "sai-mat-khau"))), BAD_CREDENTIALS);
         unauthenticated(mvc.perform(get("/api/units").with(httpBasic("khong-co", "demo"))), BAD_CREDENTIALS);
     }
 
     @Test
     void shouldRefuseADisabledUserAndLetTheRightPasswordIn() throws Exception {
         mvc.perform(get("/api/units").with(httpBasic("hr", "demo"))).andExpect(status().isOk());
-        mvc.perform(json(post("/api/users")).with(httpBasic("admin", "demo")).content("""
+        mvc.perform(json(post("/api/users"), "AU-USER").with(httpBasic("admin", "demo")).content("""
                         {"username":"khoa","password":"mat-khau-dai","displayName":"Tài khoản bị khóa",
                          "role":"HR_OFFICER","enabled":false}"""))
                 .andExpect(status().isCreated());
@@ -140,7 +142,7 @@ class AuthenticationTest {
     @Test
     void shouldRequireTheCsrfTokenOfARequestRidingOnABrowserSession() throws Exception {
         MockHttpSession session = signIn("hr", "demo");
-        mvc.perform(json(post("/api/units")).session(session).with(fromCookie(session)))
+        mvc.perform(json(post("/api/units"), "AU-CSRF").session(session).with(fromCookie(session)))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("urn:kpi:problem:csrf"))
@@ -149,18 +151,18 @@ class AuthenticationTest {
                 .andExpect(jsonPath("$.detail").value("Yêu cầu gửi từ phiên đăng nhập trên trình duyệt phải kèm mã CSRF "
                         + "của trang; hãy tải lại trang rồi thử lại."))
                 .andExpect(jsonPath("$.instance").value("/api/units"));
-        mvc.perform(get("/api/units/PKH").session(session).with(fromCookie(session))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/units/AU-CSRF").session(session).with(fromCookie(session))).andExpect(status().isNotFound());
 
-        mvc.perform(json(post("/api/units")).session(session).with(fromCookie(session)).with(csrf()))
+        mvc.perform(json(post("/api/units"), "AU-CSRF").session(session).with(fromCookie(session)).with(csrf()))
                 .andExpect(status().isCreated());
-        mvc.perform(get("/api/units/PKH").session(session).with(fromCookie(session))).andExpect(status().isOk());
+        mvc.perform(get("/api/units/AU-CSRF").session(session).with(fromCookie(session))).andExpect(status().isOk());
     }
 
     @Test
     void shouldNotAskAnApiClientSigningInWithBasicForACsrfToken() throws Exception {
-        mvc.perform(json(post("/api/units")).with(httpBasic("hr", "demo")))
+        mvc.perform(json(post("/api/units"), "AU-BASIC").with(httpBasic("hr", "demo")))
                 .andExpect(status().isCreated())
-                .andExpect(header().string("Location", "/api/units/PKH"));
+                .andExpect(header().string("Location", "/api/units/AU-BASIC"));
     }
 
     @Test
@@ -169,7 +171,8 @@ class AuthenticationTest {
                 .andReturn().getRequest().getSession(false)).isNull();
         assertThat(mvc.perform(get("/api/units").with(httpBasic("hr", "demo"))).andExpect(status().isOk())
                 .andReturn().getRequest().getSession(false)).isNull();
-        assertThat(mvc.perform(json(post("/api/units")).with(httpBasic("hr", "demo"))).andExpect(status().isCreated())
+        assertThat(mvc.perform(json(post("/api/units"), "AU-NOSESSION").with(httpBasic("hr", "demo")))
+                .andExpect(status().isCreated())
                 .andReturn().getRequest().getSession(false)).isNull();
     }
 
@@ -204,8 +207,8 @@ class AuthenticationTest {
         };
     }
 
-    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request) {
-        return request.contentType(MediaType.APPLICATION_JSON).content(UNIT);
+    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String unitCode) {
+        return request.contentType(MediaType.APPLICATION_JSON).content(UNIT.formatted(unitCode));
     }
 
     private static void unauthenticated(ResultActions result, String detail) throws Exception {

@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.sokhcn.kpi.system.demo.DemoDataLoader;
@@ -21,6 +22,8 @@ import vn.gov.sokhcn.kpi.system.demo.DemoDataLoader;
 /** The six demo users of the README, one per role, all with the password «demo», made with the demo data. */
 @SpringBootTest
 @AutoConfigureMockMvc
+// Each test needs a database of its own: one without the demo data, one that loads it.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_EACH_TEST_METHOD)
 @Transactional
 class DemoUsersTest {
     @Autowired
