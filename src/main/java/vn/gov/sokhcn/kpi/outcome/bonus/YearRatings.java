@@ -1,0 +1,40 @@
+package vn.gov.sokhcn.kpi.outcome.bonus;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
+import vn.gov.sokhcn.kpi.system.ConflictException;
+
+/** The year's ratings: each person's result in the latest COMPLETED official run of the YEAR period of that year. */
+@Component
+class YearRatings {
+    private final JdbcClient jdbc;
+
+    YearRatings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record YearRun(long runId, String period, Map<Long, Rating> ratings) {
+    }
+
+    YearRun of(int year) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        record Run(long id, String period) {
+        }
+        Run run = jdbc.sql("""
+                SELECT r.id, p.code FROM evaluation_runs r JOIN periods p ON p.id = r.period_id
+                WHERE p.kind = 'YEAR' AND p.start_date = ? AND r.state = 'COMPLETED'
+                ORDER BY r.finished_at DESC, r.id DESC""").param(first)
+                .query((rs, n) -> new Run(rs.getLong(1), rs.getString(2))).list().stream().findFirst()
+                .orElseThrow(() -> new ConflictException("Chưa có lần đánh giá chính thức đã hoàn tất (COMPLETED) của kỳ năm "
+                        + year + " (kỳ loại YEAR bắt đầu " + first + "); hãy chạy đánh giá kỳ năm " + year + " trước khi tính thưởng."));
+        Map<Long, Rating> ratings = new HashMap<>();
+        jdbc.sql("SELECT employee_id, rating FROM run_results WHERE run_id = ? AND employee_id IS NOT NULL").param(run.id())
+                .query((rs, n) -> Map.entry(rs.getLong(1), Rating.valueOf(rs.getString(2)))).list()
+                .forEach(e -> ratings.put(e.getKey(), e.getValue()));
+        return new YearRun(run.id(), run.period(), ratings);
+    }
+}
