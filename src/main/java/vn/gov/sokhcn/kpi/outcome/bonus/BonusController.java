@@ -51,7 +51,7 @@ class BonusController {
     }
 
     @PutMapping("/bonus-funds/{year}/{agency}")
-    BonusFunds.EnteredFund putFund(@PathVariable int year, @PathVariable String agency, @RequestBody FundRequest request) {
+    BonusFunds.EnteredFund putFund(@RequestBody FundRequest request, @PathVariable int year, @PathVariable String agency) {
         checkedYear(year, "$.year");
         if (request.amount() == null || request.amount() < 0) {
             throw new InvalidRequestException(List.of(new FieldProblem("$.amount",
@@ -65,8 +65,9 @@ class BonusController {
         return baseSalaries.all();
     }
 
+    /** The body comes first so that a bad body is named before the date of the path is read. */
     @PutMapping("/base-salaries/{effectiveFrom}")
-    BaseSalaries.BaseSalary putBaseSalary(@PathVariable LocalDate effectiveFrom, @RequestBody BaseSalaryRequest request) {
+    BaseSalaries.BaseSalary putBaseSalary(@RequestBody BaseSalaryRequest request, @PathVariable LocalDate effectiveFrom) {
         if (request.amount() == null || request.amount() <= 0) {
             throw new InvalidRequestException(List.of(new FieldProblem("$.amount",
                     "Lương cơ sở phải là số đồng lớn hơn 0")));
