@@ -1,5 +1,6 @@
 package vn.gov.sokhcn.kpi.outcome.bonus;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import vn.gov.sokhcn.kpi.system.NotFoundException;
  */
 @RestController
 @RequestMapping("/api")
+@Tag(name = "Tiền thưởng", description = "Quỹ thưởng hằng năm theo Nghị định 73/2024 (10% quỹ lương cơ sở) chia theo xếp loại cả năm và số tháng công tác; lương cơ sở và quỹ thưởng do phòng Tổ chức cán bộ nhập")
 class BonusController {
     private final BonusService bonus;
     private final BonusFunds funds;
