@@ -34,8 +34,9 @@ class ShippedRuleSetTest {
             Map.entry("RegimeRow", 3L), Map.entry("MethodRow", 5L), Map.entry("LimitRow", 1L),
             Map.entry("TaskCountRow", 1L), Map.entry("ScaleRow", 3L), Map.entry("CriterionRow", 4L),
             Map.entry("BandRow", 12L), Map.entry("ConductRow", 3L), Map.entry("TimeRow", 9L),
-            Map.entry("CapRow", 10L), Map.entry("DeputyRow", 2L), Map.entry("QuotaRow", 1L));
-    private static final int SHEETS = 14;
+            Map.entry("CapRow", 10L), Map.entry("DeputyRow", 2L), Map.entry("QuotaRow", 1L),
+            Map.entry("StaffingRow", 3L), Map.entry("TrainingRow", 1L));
+    private static final int SHEETS = 16;
 
     @Test
     void shouldReadOneRowPerDataRowOfEveryDecisionTable() {
@@ -69,7 +70,7 @@ class ShippedRuleSetTest {
         assertThat(compiled.sha256()).isEqualTo(files.sha256()).hasSize(64);
         assertThat(countByClass(compiled.rows())).isEqualTo(ROWS);
         assertThat(files.all().keySet()).contains("rules/scoring/achievement.drl", "decision-tables/xep-loai.drl.xlsx")
-                .hasSize(15 + 5); // 15 DRL files, 5 workbooks
+                .hasSize(17 + 6); // 17 DRL files, 6 workbooks
     }
 
     @Test
