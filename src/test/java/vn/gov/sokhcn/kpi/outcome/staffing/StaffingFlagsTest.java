@@ -68,6 +68,14 @@ class StaffingFlagsTest {
         assertThat(flags("staff", 2043)).isEmpty();
     }
 
+    @Test
+    void shouldRefuseAMissingOrUnreadableYear() throws Exception {
+        assertThat(mvc.perform(get("/api/staffing-flags").with(httpBasic("hr", "demo"))).andReturn().getResponse().getStatus())
+                .isEqualTo(400);
+        assertThat(mvc.perform(get("/api/staffing-flags").param("year", "năm nay").with(httpBasic("hr", "demo")))
+                .andReturn().getResponse().getStatus()).isEqualTo(400);
+    }
+
     private static String reassignment(String employee, String unit) {
         return flag(employee, unit, "REASSIGNMENT_REVIEW", "Xem xét bố trí công tác khác", "[" + year(2043, "KHTNV") + "]", "B12",
                 "Xếp loại cả năm KHTNV (Không hoàn thành nhiệm vụ) năm 2043 nên xem xét bố trí công tác khác"
