@@ -35,8 +35,9 @@ class ShippedRuleSetTest {
             Map.entry("TaskCountRow", 1L), Map.entry("ScaleRow", 3L), Map.entry("CriterionRow", 4L),
             Map.entry("BandRow", 12L), Map.entry("ConductRow", 3L), Map.entry("TimeRow", 9L),
             Map.entry("CapRow", 10L), Map.entry("DeputyRow", 2L), Map.entry("QuotaRow", 1L),
-            Map.entry("BonusFundRow", 2L), Map.entry("BonusCoefficientRow", 10L));
-    private static final int SHEETS = 16;
+            Map.entry("BonusFundRow", 2L), Map.entry("BonusCoefficientRow", 10L),
+            Map.entry("StaffingRow", 3L), Map.entry("TrainingRow", 1L));
+    private static final int SHEETS = 18;
 
     @Test
     void shouldReadOneRowPerDataRowOfEveryDecisionTable() {
@@ -70,7 +71,7 @@ class ShippedRuleSetTest {
         assertThat(compiled.sha256()).isEqualTo(files.sha256()).hasSize(64);
         assertThat(countByClass(compiled.rows())).isEqualTo(ROWS);
         assertThat(files.all().keySet()).contains("rules/scoring/achievement.drl", "decision-tables/xep-loai.drl.xlsx")
-                .hasSize(16 + 6); // 16 DRL files, 6 workbooks
+                .hasSize(18 + 7); // 18 DRL files, 7 workbooks
     }
 
     @Test

@@ -115,8 +115,8 @@ class WorkbookTestCasesTest {
     }
 
     private static byte[] withoutTestSheet(byte[] bytes) {
-        return edited(bytes, wb -> {
-            if (wb.getSheetIndex(RuleSetFiles.TEST_SHEET) >= 0) { // the bonus workbook has no cases of its own
+        return edited(bytes, wb -> { // the bonus and staffing workbooks have no cases: their rules are not evaluations
+            if (wb.getSheetIndex(RuleSetFiles.TEST_SHEET) >= 0) {
                 wb.removeSheetAt(wb.getSheetIndex(RuleSetFiles.TEST_SHEET));
             }
         });

@@ -1,0 +1,7 @@
+package vn.gov.sokhcn.kpi.outcome.staffing;
+
+import vn.gov.sokhcn.kpi.system.OnPostgres;
+
+@OnPostgres
+class StaffingFlagsPostgresTest extends StaffingFlagsTest {
+}

@@ -1,0 +1,7 @@
+package vn.gov.sokhcn.kpi.outcome.training;
+
+import vn.gov.sokhcn.kpi.system.OnPostgres;
+
+@OnPostgres
+class TrainingPlanPostgresTest extends TrainingPlanTest {
+}
