@@ -29,7 +29,8 @@ import tools.jackson.databind.JsonNode;
  * Four eyes on rule set versions (issue 5): who uploads, who activates (an HR officer who is not the author),
  * the administrator's approval of a structural version, and the audit event of each step.
  */
-@SpringBootTest
+// A database of its own: version numbers and the state of the versions are asserted exactly.
+@SpringBootTest(properties = "kpi.test.context=four-eyes")
 @AutoConfigureMockMvc
 class FourEyesTest {
     static final String FORBIDDEN = "urn:kpi:problem:forbidden";
