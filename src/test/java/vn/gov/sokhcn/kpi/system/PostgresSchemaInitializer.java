@@ -16,6 +16,11 @@ class PostgresSchemaInitializer implements ApplicationContextInitializer<Configu
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgres-test", Map.of(
                 "spring.datasource.url", PostgresServer.urlFor(schema),
                 "spring.datasource.username", PostgresServer.USER,
-                "spring.datasource.password", PostgresServer.PASSWORD)));
+                "spring.datasource.password", PostgresServer.PASSWORD,
+                // Many test contexts stay cached at once and each pool takes server connection slots: an idle
+                // context keeps one connection (only here: on H2, retired connections broke its CHECK constraints).
+                "spring.datasource.hikari.minimum-idle", "1",
+                "spring.datasource.hikari.maximum-pool-size", "8",
+                "spring.datasource.hikari.idle-timeout", "10000")));
     }
 }
