@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /** Dates in tables are typed as text yyyy-MM-dd, so that Excel cannot turn them into serial numbers. */
-final class Dates {
+public final class Dates {
     private Dates() {
     }
 
-    static String iso(String text, String column) {
+    public static String iso(String text, String column) {
         if (text == null || text.isBlank()) {
             return null;
         }

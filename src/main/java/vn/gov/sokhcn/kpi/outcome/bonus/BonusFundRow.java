@@ -1,9 +1,7 @@
 package vn.gov.sokhcn.kpi.outcome.bonus;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import vn.gov.sokhcn.kpi.evaluation.policy.Dates;
 import vn.gov.sokhcn.kpi.evaluation.policy.PolicyRow;
-import vn.gov.sokhcn.kpi.evaluation.policy.PolicyRowException;
 
 /** A bonus policy for the years ending in [yearEndFrom, yearEndBefore): its share (%) of the base salary fund. */
 public class BonusFundRow extends PolicyRow {
@@ -18,24 +16,14 @@ public class BonusFundRow extends PolicyRow {
     public String getPolicy() { return policy; }
     public void setPolicy(String policy) { this.policy = policy; }
     public String getYearEndFrom() { return yearEndFrom; }
-    public void setYearEndFrom(String text) { this.yearEndFrom = read(() -> iso(text, "Năm kết thúc từ ngày")); }
+    public void setYearEndFrom(String text) { this.yearEndFrom = read(() -> Dates.iso(text, "Năm kết thúc từ ngày")); }
     public String getYearEndBefore() { return yearEndBefore; }
-    public void setYearEndBefore(String text) { this.yearEndBefore = read(() -> iso(text, "Năm kết thúc trước ngày")); }
+    public void setYearEndBefore(String text) { this.yearEndBefore = read(() -> Dates.iso(text, "Năm kết thúc trước ngày")); }
     public Double getSharePercent() { return sharePercent; }
     public void setSharePercent(double sharePercent) { this.sharePercent = sharePercent; }
     public String getBasis() { return basis; }
     public void setBasis(String basis) { this.basis = basis; }
 
-    static String iso(String text, String column) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim()).toString();
-        } catch (DateTimeParseException e) {
-            throw new PolicyRowException(column, "ngày \"" + text + "\" không đúng dạng năm-tháng-ngày (ví dụ 2024-07-01)");
-        }
-    }
 
     @Override
     protected void check() {
