@@ -31,6 +31,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
     private static final String[] HR = {Role.ADMIN.name(), Role.HR_OFFICER.name()};
     private static final String[] POLICY = {Role.ADMIN.name(), Role.HR_OFFICER.name(), Role.EXPERT.name()};
+    private static final String[] REPORTS =
+            {Role.ADMIN.name(), Role.HR_OFFICER.name(), Role.EXPERT.name(), Role.UNIT_HEAD.name()};
 
     @Bean
     PasswordEncoder passwordEncoder(@Value("${kpi.security.bcrypt-strength:10}") int strength) {
@@ -53,7 +55,12 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/api/rulesets/*/activate").hasRole(Role.HR_OFFICER.name())
                         .requestMatchers(POST, "/api/rulesets").hasAnyRole(POLICY)
                         .requestMatchers("/api/rulesets/**", "/api/trials/**").hasAnyRole(POLICY)
+                        .requestMatchers("/api/reports/**").hasAnyRole(REPORTS)
                         .requestMatchers(GET, "/api/periods/*/import-template").hasAnyRole(HR)
+                        // Console pages (issue 7): the same split as their API.
+                        .requestMatchers("/rulesets/**", "/trials/**").hasAnyRole(POLICY)
+                        .requestMatchers("/data/**").hasAnyRole(HR)
+                        .requestMatchers("/reports/**").hasAnyRole(REPORTS)
                         .requestMatchers(POST, "/api/**").hasAnyRole(HR)
                         .requestMatchers(PUT, "/api/**").hasAnyRole(HR)
                         .requestMatchers(PATCH, "/api/**").hasAnyRole(HR)
