@@ -62,7 +62,7 @@ class DashboardCharts {
                 counts.add(n);
                 rows.get(i++).values().add(n);
             }
-            series.add(Map.of("name", rating, "type", "bar", "stack", "total", "data", counts,
+            series.add(Map.of("name", Labels.shortName(rating), "type", "bar", "stack", "total", "data", counts,
                     "itemStyle", Map.of("color", Labels.colour(rating))));
         }
         Map<String, Object> option = base("Số người");
@@ -115,7 +115,7 @@ class DashboardCharts {
         }
         List<Object> series = new ArrayList<>();
         for (int i = 0; i < Labels.RATINGS.size(); i++) {
-            series.add(Map.of("name", Labels.RATINGS.get(i), "type", "line", "data", shares.get(i),
+            series.add(Map.of("name", Labels.shortName(Labels.RATINGS.get(i)), "type", "line", "data", shares.get(i),
                     "itemStyle", Map.of("color", Labels.colour(Labels.RATINGS.get(i)))));
         }
         Map<String, Object> option = base("Tỷ lệ (%)");

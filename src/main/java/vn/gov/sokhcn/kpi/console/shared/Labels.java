@@ -30,6 +30,11 @@ public final class Labels {
         }
     }
 
+    /** The short name of a rating in legends and badges: its code, «Chưa xếp loại» for NOT_RATED. */
+    public static String shortName(String rating) {
+        return "NOT_RATED".equals(rating) ? "Chưa xếp loại" : rating;
+    }
+
     public static String colour(String rating) {
         return COLOURS.getOrDefault(rating, "#9aa5b1");
     }

@@ -82,6 +82,10 @@ class ConsolePagesBrowserTest extends BrowserTest {
                 browser.findAll(By.cssSelector("[data-chart]")).forEach(chart ->
                         assertThat(chart.findElements(By.tagName("svg"))).as(visit.path() + " chart").isNotEmpty());
                 browser.screenshot(user + "-" + width + "-" + visit.name());
+                if (!browser.findAll(By.cssSelector("[data-chart]")).isEmpty()) {
+                    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.querySelector('[data-chart]').scrollIntoView();");
+                    browser.screenshot(user + "-" + width + "-" + visit.name() + "-bieu-do");
+                }
                 List<String> severe = browser.severeConsoleMessages().stream()
                         .filter(m -> !(visit.name().startsWith("loi-") && m.contains("the server responded with a status of")))
                         .toList();
