@@ -62,7 +62,7 @@ class DashboardCharts {
                 counts.add(n);
                 rows.get(i++).values().add(n);
             }
-            series.add(Map.of("name", Labels.shortName(rating), "type", "bar", "stack", "total", "data", counts,
+            series.add(Map.of("name", Labels.shortName(rating), "type", "bar", "stack", "total", "data", counts, "barMaxWidth", 48,
                     "itemStyle", Map.of("color", Labels.colour(rating))));
         }
         Map<String, Object> option = base("Số người");
@@ -84,15 +84,18 @@ class DashboardCharts {
             values.add(mean);
             rows.add(new Row(p.name(), List.of(in.size(), mean == null ? "—" : mean + "%")));
         }
-        Map<String, Object> option = base("Mức đạt (%)");
-        option.remove("legend");
-        option.put("xAxis", Map.of("type", "category", "data", names, "axisLabel", Map.of("interval", 0, "width", 90, "overflow", "break")));
-        Map<String, Object> bar = new LinkedHashMap<>(Map.of("name", "Mức đạt bình quân", "type", "bar", "data", values,
-                "itemStyle", Map.of("color", "#0b6e4f"), "label", Map.of("show", true, "position", "top", "formatter", "{c}%")));
+        Map<String, Object> option = new LinkedHashMap<>();
+        option.put("tooltip", Map.of("trigger", "axis"));
+        option.put("grid", Map.of("left", 8, "right", 56, "top", 28, "bottom", 8, "containLabel", true));
+        option.put("xAxis", Map.of("type", "value", "axisLabel", Map.of("formatter", "{value}%")));
+        option.put("yAxis", Map.of("type", "category", "inverse", true, "data", names,
+                "axisLabel", Map.of("width", 100, "overflow", "break", "lineHeight", 14, "align", "right")));
+        Map<String, Object> bar = new LinkedHashMap<>(Map.of("name", "Mức đạt bình quân", "type", "bar", "data", values, "barMaxWidth", 40,
+                "itemStyle", Map.of("color", "#0b6e4f"), "label", Map.of("show", true, "position", "right", "formatter", "{c}%")));
         attainment.level(period.ruleSetVersion()).ifPresent(level -> bar.put("markLine", Map.of("symbol", "none",
-                "data", List.of(Map.of("yAxis", level.completedAt(), "name", "Mức hoàn thành")),
-                "lineStyle", Map.of("color", "#b42318", "type", "dashed"), "label", Map.of("formatter", "{c}%"))));
-        option.put("grid", Map.of("left", 8, "right", 40, "top", 48, "bottom", 8, "containLabel", true));
+                "data", List.of(Map.of("xAxis", level.completedAt(), "name", "Mức hoàn thành")),
+                "lineStyle", Map.of("color", "#b42318", "type", "dashed"),
+                "label", Map.of("formatter", "Hoàn thành {c}%", "position", "end", "color", "#b42318"))));
         option.put("series", List.of(bar));
         return new Chart(charts.json(option), rows);
     }
@@ -127,7 +130,7 @@ class DashboardCharts {
     private static Map<String, Object> base(String yName) {
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("tooltip", Map.of("trigger", "axis"));
-        option.put("legend", Map.of("top", 0));
+        option.put("legend", Map.of("top", 0, "type", "scroll"));
         option.put("grid", Map.of("left", 8, "right", 16, "top", 48, "bottom", 8, "containLabel", true));
         option.put("yAxis", Map.of("type", "value", "name", yName, "minInterval", 1));
         return option;
