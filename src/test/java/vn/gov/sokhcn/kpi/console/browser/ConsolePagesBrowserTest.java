@@ -86,6 +86,13 @@ class ConsolePagesBrowserTest extends BrowserTest {
                     ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.querySelector('[data-chart]').scrollIntoView();");
                     browser.screenshot(user + "-" + width + "-" + visit.name() + "-bieu-do");
                 }
+                for (String part : List.of(".reasons", ".rule-table")) {
+                    if (!browser.findAll(By.cssSelector(part)).isEmpty()) {
+                        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                                .executeScript("document.querySelector(arguments[0]).scrollIntoView();", part);
+                        browser.screenshot(user + "-" + width + "-" + visit.name() + "-" + part.substring(1));
+                    }
+                }
                 List<String> severe = browser.severeConsoleMessages().stream()
                         .filter(m -> !(visit.name().startsWith("loi-") && m.contains("the server responded with a status of")))
                         .toList();
