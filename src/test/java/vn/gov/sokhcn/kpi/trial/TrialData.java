@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * so before the quota holds back B03 and then B02 (91 and 92 are banded HTTNV after, and nobody is held back).</li>
  * </ul>
  */
-final class TrialData {
+public final class TrialData {
     static final String[] PERIODS = {"2025-05", "2025-06"};
     /** General-criteria points by employee code (in order of creation). */
     static final Map<String, Double> GENERAL = new LinkedHashMap<>();
@@ -54,11 +54,11 @@ final class TrialData {
 
     private final JdbcClient jdbc;
 
-    TrialData(JdbcClient jdbc) {
+    public TrialData(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    void ensure() {
+    public void ensure() {
         if (jdbc.sql("SELECT COUNT(*) FROM units WHERE code = 'TSO'").query(Long.class).single() > 0) {
             return;
         }

@@ -280,6 +280,9 @@ class TrialTest {
                         .isEqualTo(wb.getSheet("Thưởng").getRow(1).getCell(6).getNumericCellValue());
             }
         }
+        Reply anything = send(get("/api/trials/" + id).accept(MediaType.ALL), basic("expert"));
+        assertThat(anything.status()).isEqualTo(200);
+        assertThat(anything.json().at("/id").asLong()).isEqualTo(id);
         assertThat(send(get("/api/trials/999999.xlsx"), basic("expert")).status()).isEqualTo(404);
         assertThat(send(get("/api/trials/999999"), basic("expert")).status()).isEqualTo(404);
     }
