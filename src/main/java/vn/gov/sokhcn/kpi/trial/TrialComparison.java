@@ -17,7 +17,11 @@ public record TrialComparison(long id, int candidate, int active, List<String> p
                               String createdBy, OffsetDateTime createdAt, List<Person> people, List<UnitDistribution> units,
                               List<Move> movedUp, List<Move> movedDown, Quota quota, Bonus bonus) {
 
-    public record PeriodVersion(String period, String kind, int active, int candidate) {
+    /**
+     * The versions a period was evaluated with and what was evaluated ({@code inputs}): a month's stored data, or a
+     * quarter's or year's roll-up of the scores of its months' latest official runs (the same facts as an official run).
+     */
+    public record PeriodVersion(String period, String kind, int active, int candidate, String inputs) {
     }
 
     /** {@code changed}: the rating or the score differs between the two sides. */

@@ -74,7 +74,7 @@ public class TrialService {
             quota.addAll(diff.quota());
             bonuses.add(effect.period());
             versions.add(new TrialComparison.PeriodVersion(inputs.period().code(), inputs.period().kind().name(),
-                    inForce.version(), candidate.version()));
+                    inForce.version(), candidate.version(), inputs(inputs.period())));
             codes.add(inputs.period().code());
         }
         TrialComparison.Quota quotaEffect = new TrialComparison.Quota(
@@ -94,6 +94,13 @@ public class TrialService {
                     + down.size() + " lượt xếp loại thấp hơn, " + up.size() + " lượt cao hơn");
             return comparison;
         });
+    }
+
+    private static String inputs(vn.gov.sokhcn.kpi.evaluation.run.StoredPeriod period) {
+        return period.kind() == vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.PeriodKind.MONTH
+                ? "Dữ liệu đã lưu của tháng " + period.code() + ", đánh giá lại theo cả hai phiên bản."
+                : "Tổng hợp từ điểm các tháng trong lượt đánh giá chính thức gần nhất của mỗi tháng (như lượt chính thức); "
+                        + "hai phiên bản khác nhau từ bước xếp loại, hạn chế và hạn mức của kỳ " + period.code() + ".";
     }
 
     /** The stored comparison of a trial as JSON text, exactly as it was returned; 404 when there is none. */

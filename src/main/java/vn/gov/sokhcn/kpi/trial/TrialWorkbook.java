@@ -64,6 +64,10 @@ final class TrialWorkbook {
         for (Object[] r : rows) {
             row(s, r);
         }
+        for (TrialComparison.PeriodVersion p : t.periodVersions()) {
+            row(s, "Kỳ " + p.period(), "Phiên bản đang áp dụng " + p.active() + ", phiên bản thử nghiệm " + p.candidate()
+                    + ". " + p.inputs());
+        }
     }
 
     private void people(TrialComparison t) {

@@ -144,6 +144,10 @@ class TrialTest {
         assertThat(t.at("/active").asInt()).isEqualTo(1);
         assertThat(t.at("/createdBy").asString()).isEqualTo("expert");
         assertThat(t.at("/people")).hasSize(2 * TrialData.GENERAL.size());
+        assertThat(t.at("/periodVersions/0/period").asString()).isEqualTo("2025-05");
+        assertThat(t.at("/periodVersions/0/active").asInt()).isEqualTo(1);
+        assertThat(t.at("/periodVersions/0/candidate").asInt()).isEqualTo(candidate());
+        assertThat(t.at("/periodVersions/0/inputs").asString()).startsWith("Dữ liệu đã lưu của tháng 2025-05");
 
         Set<String> expected = new HashSet<>();
         Set<String> others = new HashSet<>();
@@ -261,6 +265,7 @@ class TrialTest {
             try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(r.bytes()))) {
                 assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3), wb.getSheetName(4)))
                         .containsExactly("Tóm tắt", "Từng người", "Theo đơn vị", "Hạn ngạch", "Thưởng");
+                assertThat(wb.getSheet("Tóm tắt").getRow(13).getCell(0).getStringCellValue()).isEqualTo("Kỳ 2025-05");
                 Sheet people = wb.getSheet("Từng người");
                 assertThat(people.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mã cán bộ");
                 assertThat(wb.getFontAt(people.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();

@@ -140,7 +140,8 @@ class TrialPageTest {
         assertThat(html).contains("Lượt thử nghiệm #" + id, "id=\"trial-moved-down\"", "data-id=\"A02\"", "data-id=\"A03\"",
                 "Không ai được xếp loại cao hơn.", "data-chart=\"trial-units-data\"", "id=\"trial-units-data\"",
                 "data-chart=\"trial-moves-data\"", "href=\"/api/trials/" + id + ".xlsx\"", "Hạn mức HTXSNV", "Quỹ thưởng",
-                "thay cho xếp loại năm", "Cán bộ thay đổi điểm hoặc xếp loại", "Xếp loại thấp hơn");
+                "thay cho xếp loại năm", "Cán bộ thay đổi điểm hoặc xếp loại", "Xếp loại thấp hơn",
+                "Kỳ 2025-05: phiên bản đang áp dụng 1, phiên bản thử nghiệm " + version + ". Dữ liệu đã lưu của tháng 2025-05");
         String movedDown = html.substring(html.indexOf("id=\"trial-moved-down\""), html.indexOf("</ul>", html.indexOf("id=\"trial-moved-down\"")));
         assertThat(movedDown.split("<li", -1)).hasSize(3);
         assertThat(html).contains("<td>B02, B03</td>");
