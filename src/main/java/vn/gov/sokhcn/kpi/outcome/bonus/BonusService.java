@@ -17,7 +17,7 @@ import vn.gov.sokhcn.kpi.security.Visibility;
 
 /** Computes the bonus of a year and an agency: the fund, each person's weight by the rules, the split to the đồng. */
 @Service
-class BonusService {
+public class BonusService {
     static final String SPLIT_RULE = "Chia quỹ thưởng theo trọng số";
 
     private final Agencies agencies;
@@ -39,7 +39,7 @@ class BonusService {
         this.scope = scope;
     }
 
-    BonusView bonus(int year, String agencyCode) {
+    public BonusView bonus(int year, String agencyCode) {
         Agencies.Agency agency = agencies.byCode(agencyCode);
         YearRatings.YearRun run = ratings.of(year);
         List<Person> staff = people.of(agencies.unitsOf(agency), year, baseSalaries.byMonth(year));

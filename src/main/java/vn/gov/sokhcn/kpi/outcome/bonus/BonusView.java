@@ -9,15 +9,15 @@ import vn.gov.sokhcn.kpi.evaluation.Reason;
  * in percent; {@code remainder} the đồng left after rounding every share down, given one each by
  * largest fractional remainder; the totals are shown to everyone, the shares only as far as the user may see.
  */
-record BonusView(int year, String agency, String agencyName, Policy policy, long yearRun, String yearPeriod,
+public record BonusView(int year, String agency, String agencyName, Policy policy, long yearRun, String yearPeriod,
                  BigDecimal baseSalaryFund, BigDecimal fundShare, long fund, String fundSource,
                  BigDecimal totalWeight, long remainder, int people, List<ShareView> shares) {
 
     /** The bonus policy in force for the year and the cell of the table that chose it. */
-    record Policy(String code, String label, String basis, String source) {
+    public record Policy(String code, String label, String basis, String source) {
     }
 
-    record ShareView(String employee, String name, String unit, String rating, int months, BigDecimal coefficient,
+    public record ShareView(String employee, String name, String unit, String rating, int months, BigDecimal coefficient,
                      BigDecimal weight, long amount, List<Reason> reasons) {
     }
 }

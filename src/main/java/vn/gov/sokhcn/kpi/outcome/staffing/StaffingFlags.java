@@ -11,7 +11,7 @@ import vn.gov.sokhcn.kpi.security.Scope;
 
 /** The staffing flags of a year for the people the user may see, decided by the outcome rules. */
 @Component
-class StaffingFlags {
+public class StaffingFlags {
     private final AnnualRatings ratings;
     private final OutcomeRules rules;
     private final Scope scope;
@@ -22,14 +22,14 @@ class StaffingFlags {
         this.scope = scope;
     }
 
-    record YearRating(int year, String rating, String ratingLabel) {
+    public record YearRating(int year, String rating, String ratingLabel) {
     }
 
-    record FlagView(String employee, String name, String unit, String flag, String flagLabel, List<YearRating> years,
+    public record FlagView(String employee, String name, String unit, String flag, String flagLabel, List<YearRating> years,
                     List<Reason> reasons) {
     }
 
-    List<FlagView> of(int year) {
+    public List<FlagView> of(int year) {
         int span = rules.rows(StaffingRow.class).stream().mapToInt(StaffingRow::getYears).max().orElse(1);
         Map<String, AnnualRatings.Rated> people = new LinkedHashMap<>();
         List<Object> facts = new ArrayList<>();

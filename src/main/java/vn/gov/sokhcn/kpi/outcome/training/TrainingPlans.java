@@ -14,7 +14,7 @@ import vn.gov.sokhcn.kpi.system.NotFoundException;
 
 /** Training plans from the needs the outcome rules find: a person's, ranked by gap; a unit's, per competency. */
 @Component
-class TrainingPlans {
+public class TrainingPlans {
     private static final Comparator<TrainingNeed> BY_GAP = Comparator.comparingInt((TrainingNeed n) -> -n.gap().gap())
             .thenComparing(n -> n.gap().competency()).thenComparing(n -> n.gap().employee());
 
@@ -36,13 +36,13 @@ class TrainingPlans {
     record PersonPlan(String employee, String name, String unit, List<NeedView> needs) {
     }
 
-    record PersonGap(String employee, String name, int required, int assessed, int gap) {
+    public record PersonGap(String employee, String name, int required, int assessed, int gap) {
     }
 
-    record CompetencyNeed(String competency, String competencyName, int people, int largestGap, List<PersonGap> employees) {
+    public record CompetencyNeed(String competency, String competencyName, int people, int largestGap, List<PersonGap> employees) {
     }
 
-    record UnitPlan(String unit, String name, List<CompetencyNeed> needs) {
+    public record UnitPlan(String unit, String name, List<CompetencyNeed> needs) {
     }
 
     private record Person(long id, String code, String name, long unitId, String unit) {
@@ -63,7 +63,7 @@ class TrainingPlans {
         return new PersonPlan(p.code(), p.name(), p.unit(), needs);
     }
 
-    UnitPlan ofUnit(String code) {
+    public UnitPlan ofUnit(String code) {
         record Unit(long id, String name) {
         }
         Unit unit = jdbc.sql("SELECT id, name FROM units WHERE code = :code").param("code", code)
