@@ -46,6 +46,12 @@ class RuleSetPagesBrowserTest extends BrowserTest {
                 .isEqualTo("Phiên bản do bạn tải lên. Cần một cán bộ tổ chức khác kích hoạt.");
         assertThat(browser.find(By.id("activate-button")).isEnabled()).isFalse();
         step("bon-mat");
+        show("tests");
+        assertThat(browser.findAll(By.cssSelector("#tests tr.fail"))).isEmpty();
+        step("kiem-thu");
+        show("diff");
+        assertThat(browser.find(By.cssSelector("#diff tr[data-location$='!D11'] td.after")).getText()).isEqualTo("97");
+        step("khac-biet");
 
         browser.logout();
         browser.login("hr2");
@@ -85,6 +91,10 @@ class RuleSetPagesBrowserTest extends BrowserTest {
         assertThat(browser.find(By.id("notice")).getText()).startsWith("Đã tải lên phiên bản ");
         String url = browser.driver().getCurrentUrl();
         return Integer.parseInt(url.substring(url.lastIndexOf('/') + 1));
+    }
+
+    private void show(String id) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView();", browser.find(By.id(id)));
     }
 
     private void step(String name) {
