@@ -7,7 +7,7 @@ import vn.gov.sokhcn.kpi.security.Role;
 public record ConsoleUser(String name, String roleLabel, boolean policy, boolean hr, boolean reports,
                           String employeeCode) {
 
-    static ConsoleUser of(CurrentUser user) {
+    public static ConsoleUser of(CurrentUser user) {
         return new ConsoleUser(user.name(),
                 user.role().map(Role::label).orElse(""),
                 user.has(Role.ADMIN, Role.HR_OFFICER, Role.EXPERT),

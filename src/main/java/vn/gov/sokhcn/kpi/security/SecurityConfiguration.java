@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
@@ -75,7 +76,9 @@ class SecurityConfiguration {
                         // Every other page goes to the login form, whatever the client accepts.
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 AnyRequestMatcher.INSTANCE)
-                        .defaultAccessDeniedHandlerFor(deniedHandler, api))
+                        .defaultAccessDeniedHandlerFor(deniedHandler, api)
+                        // A page refused by these rules: the Vietnamese error page (/error, console/error) with the menu.
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
                 // A client of the API sends its credentials itself, so a forged cross-site request has none:
                 // only requests riding on a browser session (a cookie) need the CSRF token.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> api.matches(request)

@@ -33,8 +33,12 @@ class BonusRules {
     }
 
     Decision decide(int year, Collection<BonusPerson> people) {
+        return decide(active.forPeriod(LocalDate.of(year, 1, 1)), year, people);
+    }
+
+    /** The same with a given rule set (a trial's candidate). */
+    Decision decide(CompiledRuleSet ruleSet, int year, Collection<BonusPerson> people) {
         LocalDate start = LocalDate.of(year, 1, 1);
-        CompiledRuleSet ruleSet = active.forPeriod(start);
         KieSession session = ruleSet.newSession(ruleSet.newExplanations());
         try {
             session.insert(new BonusYear(year, start.withDayOfYear(start.lengthOfYear()).toString()));

@@ -1,0 +1,45 @@
+package vn.gov.sokhcn.kpi.console.shared;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
+
+/** Vietnamese names and chart colours of ratings and staff types (names, not policy). */
+public final class Labels {
+    /** Ratings from best to worst, the order of every legend. */
+    public static final List<String> RATINGS = List.of("HTXSNV", "HTTNV", "HTNV", "KHTNV", "NOT_RATED");
+    private static final Map<String, String> COLOURS = Map.of("HTXSNV", "#0b6e4f", "HTTNV", "#5aa469",
+            "HTNV", "#f2b134", "KHTNV", "#c0392b", "NOT_RATED", "#9aa5b1");
+    public static final Map<String, String> STAFF_TYPES = new LinkedHashMap<>();
+
+    static {
+        STAFF_TYPES.put("CIVIL_SERVANT", "Công chức");
+        STAFF_TYPES.put("PUBLIC_EMPLOYEE", "Viên chức");
+        STAFF_TYPES.put("CONTRACT_WORKER", "Hợp đồng lao động");
+    }
+
+    private Labels() {
+    }
+
+    public static String rating(String code) {
+        try {
+            return Rating.valueOf(code).label();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return code;
+        }
+    }
+
+    /** The short name of a rating in legends and badges: its code, «Chưa xếp loại» for NOT_RATED. */
+    public static String shortName(String rating) {
+        return "NOT_RATED".equals(rating) ? "Chưa xếp loại" : rating;
+    }
+
+    public static String colour(String rating) {
+        return COLOURS.getOrDefault(rating, "#9aa5b1");
+    }
+
+    public static String staffType(String code) {
+        return code == null ? "" : STAFF_TYPES.getOrDefault(code, code);
+    }
+}

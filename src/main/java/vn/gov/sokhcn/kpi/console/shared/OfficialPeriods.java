@@ -1,0 +1,60 @@
+package vn.gov.sokhcn.kpi.console.shared;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The periods that have a completed official run, each with its latest completed run (the highest id,
+ * as the API's results use) and the rule set version that run used; the latest period first.
+ */
+@Component
+public class OfficialPeriods {
+    private final JdbcClient jdbc;
+
+    OfficialPeriods(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A period with its latest completed run. */
+    public record OfficialPeriod(String code, String kind, LocalDate start, LocalDate end, long runId,
+                                 Integer ruleSetVersion) {
+        /** «Tháng 2023-06», «Quý 2026-Q1», «Năm 2026». */
+        public String label() {
+            return switch (kind) {
+                case "MONTH" -> "Tháng " + code;
+                case "QUARTER" -> "Quý " + code;
+                default -> "Năm " + code;
+            };
+        }
+    }
+
+    /** Latest end first; of periods ending together, the shorter (a month before its quarter). */
+    public List<OfficialPeriod> all() {
+        return jdbc.sql("""
+                SELECT p.code, p.kind, p.start_date, p.end_date, r.id AS run_id, r.rule_set_version
+                FROM periods p JOIN evaluation_runs r ON r.period_id = p.id
+                WHERE r.id = (SELECT MAX(r2.id) FROM evaluation_runs r2 WHERE r2.period_id = p.id AND r2.state = 'COMPLETED')
+                ORDER BY p.end_date DESC, p.start_date DESC
+                """)
+                .query((rs, n) -> new OfficialPeriod(rs.getString("code"), rs.getString("kind"),
+                        rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+                        rs.getLong("run_id"), (Integer) rs.getObject("rule_set_version", Integer.class)))
+                .list();
+    }
+
+    /** The period asked for when it has a completed run, else the latest one (empty when none has). */
+    public Optional<OfficialPeriod> chosen(String code) {
+        List<OfficialPeriod> all = all();
+        return all.stream().filter(p -> p.code().equals(code)).findFirst().or(() -> all.stream().findFirst());
+    }
+
+    /** The months from {@code from} to {@code to} that have a completed run, in calendar order. */
+    public List<OfficialPeriod> monthsBetween(LocalDate from, LocalDate to) {
+        return all().stream().filter(p -> p.kind().equals("MONTH"))
+                .filter(p -> from != null && to != null && !p.start().isBefore(from) && !p.end().isAfter(to))
+                .sorted(java.util.Comparator.comparing(OfficialPeriod::start)).toList();
+    }
+}
