@@ -22,7 +22,7 @@ import vn.gov.sokhcn.kpi.system.upload.UploadInspector;
  * failure while writing rolls back the whole transaction.
  */
 @Service
-class ImportService {
+public class ImportService {
     private static final Comparator<ImportProblem> IN_SHEET_ORDER = Comparator.comparingInt(ImportProblem::row)
             .thenComparing(p -> p.column() == null ? "" : p.column(), Comparator.comparingInt(String::length)
                     .thenComparing(Comparator.naturalOrder()));
@@ -58,7 +58,7 @@ class ImportService {
         return out.toByteArray();
     }
 
-    ImportResult importFile(String periodCode, String filename, byte[] bytes) {
+    public ImportResult importFile(String periodCode, String filename, byte[] bytes) {
         try {
             return checkAndWrite(periodCode, filename, bytes);
         } catch (DuplicateKeyException e) {

@@ -3,7 +3,7 @@ package vn.gov.sokhcn.kpi.kpi.imports;
 import java.util.List;
 
 /** An import refused as a whole, with every bad cell; nothing was written. */
-class InvalidImportException extends RuntimeException {
+public class InvalidImportException extends RuntimeException {
     private final List<ImportProblem> problems;
 
     InvalidImportException(List<ImportProblem> problems) {
@@ -11,7 +11,7 @@ class InvalidImportException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    List<ImportProblem> problems() {
+    public List<ImportProblem> problems() {
         return problems;
     }
 }

@@ -1,0 +1,65 @@
+package vn.gov.sokhcn.kpi.console.rulesets;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Comparator;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.gov.sokhcn.kpi.ruleset.version.RuleSetVersions;
+
+/**
+ * {@code /rulesets}: the versions of the rule set, the one in force highlighted, and the upload of a
+ * changed workbook, DRL or zip of the whole set — the same upload as {@code POST /api/rulesets}: one
+ * workbook or DRL replaces that file of the active version, a zip replaces the whole set.
+ */
+@Controller
+class RuleSetListController {
+    private final RuleSetVersions versions;
+    private final VersionTests tests;
+
+    RuleSetListController(RuleSetVersions versions, VersionTests tests) {
+        this.versions = versions;
+        this.tests = tests;
+    }
+
+    @GetMapping("/rulesets")
+    String list(Model model) {
+        model.addAttribute("versions", versions.all().stream()
+                .sorted(Comparator.comparingInt(v -> -v.version()))
+                .map(v -> VersionRow.of(v, tests.known(v.version()).map(VersionTests.TestRun::summary)
+                        .orElse("Chưa chạy (mở phiên bản để chạy)")))
+                .toList());
+        return "rulesets/list";
+    }
+
+    @PostMapping("/rulesets")
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file,
+                  @RequestParam(name = "comment", required = false) String comment, Model model,
+                  RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+        if (file == null || file.isEmpty()) {
+            return refused(model, response, "Chưa chọn tệp: chọn bảng quyết định (.drl.xlsx), tệp luật (.drl) hoặc tệp nén (.zip).");
+        }
+        RuleSetVersions.Draft draft;
+        try {
+            draft = versions.upload(file.getOriginalFilename(), file.getBytes(),
+                    comment == null || comment.isBlank() ? null : comment.strip());
+        } catch (RuntimeException e) {
+            return refused(model, response, "Không tải lên được «" + file.getOriginalFilename() + "»: " + Refusals.message(e));
+        }
+        tests.run(draft.version());
+        redirect.addFlashAttribute("notice", "Đã tải lên phiên bản " + draft.version() + " (bản nháp)"
+                + (draft.problems().isEmpty() ? ": không có lỗi." : ": có " + draft.problems().size() + " lỗi, xem bên dưới."));
+        return "redirect:/rulesets/" + draft.version();
+    }
+
+    private String refused(Model model, HttpServletResponse response, String message) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("error", message);
+        return list(model);
+    }
+}

@@ -1,0 +1,68 @@
+package vn.gov.sokhcn.kpi.console.rulesets;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.gov.sokhcn.kpi.console.source.SourceRef;
+import vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet;
+import vn.gov.sokhcn.kpi.ruleset.validation.RuleSetChange;
+import vn.gov.sokhcn.kpi.ruleset.validation.StructuralDiff;
+import vn.gov.sokhcn.kpi.ruleset.version.ProblemView;
+import vn.gov.sokhcn.kpi.ruleset.version.RuleSetVersion;
+import vn.gov.sokhcn.kpi.ruleset.version.RuleSetVersions;
+import vn.gov.sokhcn.kpi.security.CurrentUser;
+
+/** Everything /rulesets/{version} shows: problems at their cells, test cases, the diff against the active version, buttons. */
+@Component
+class VersionPage {
+    private final RuleSetVersions versions;
+    private final ActiveRuleSet active;
+    private final VersionTests tests;
+    private final CurrentUser user;
+
+    VersionPage(RuleSetVersions versions, ActiveRuleSet active, VersionTests tests, CurrentUser user) {
+        this.versions = versions;
+        this.active = active;
+        this.tests = tests;
+        this.user = user;
+    }
+
+    /** A problem, and whether the source page can show its place (a cell, a sheet or a DRL line). */
+    record Problem(ProblemView problem, boolean linked, String anchor) {
+        static Problem of(ProblemView p) {
+            var ref = SourceRef.parse(p.location());
+            String anchor = ref.map(r -> r.row() != null ? "#row-" + r.row() : r.line() != null ? "#line-" + r.line() : "")
+                    .orElse("");
+            return new Problem(p, ref.isPresent(), anchor);
+        }
+    }
+
+    /** One change against the active version, in words. */
+    record Change(String kind, boolean structural, String location, boolean linked, String before, String after,
+                  String diff) {
+    }
+
+    record Model(RuleSetVersion version, VersionRow row, List<Problem> problems, VersionTests.TestRun tests,
+                 int comparedWith, List<Change> changes, VersionActions actions, List<String> files) {
+    }
+
+    Model of(int number) {
+        RuleSetVersion v = versions.version(number);
+        List<Problem> problems = versions.problems(number).stream()
+                .map(Problem::of).toList();
+        VersionTests.TestRun run = tests.of(number);
+        int inForce = active.get().version();
+        List<Change> changes = inForce == number ? List.of()
+                : StructuralDiff.between(versions.files(inForce), versions.files(number)).stream().map(VersionPage::change).toList();
+        List<String> files = versions.files(number).all().keySet().stream()
+                .map(path -> path.substring(path.lastIndexOf('/') + 1)).toList();
+        return new Model(v, VersionRow.of(v, run.summary()), problems, run, inForce, changes,
+                VersionActions.of(v, problems.size(), user), files);
+    }
+
+    private static Change change(RuleSetChange c) {
+        return new Change(VersionTexts.change(c.kind()), c.structural(), c.location(),
+                SourceRef.parse(c.location()).isPresent() && c.kind() != RuleSetChange.Kind.SHEET_REMOVED
+                        && c.kind() != RuleSetChange.Kind.FILE_REMOVED,
+                c.before(), c.after(), String.join("\n", c.diff()));
+    }
+}

@@ -1,0 +1,78 @@
+package vn.gov.sokhcn.kpi.console.rulesets;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+import vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet;
+import vn.gov.sokhcn.kpi.ruleset.RuleProblem;
+import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
+import vn.gov.sokhcn.kpi.ruleset.RuleSetProblemsException;
+import vn.gov.sokhcn.kpi.ruleset.validation.cases.CaseResult;
+import vn.gov.sokhcn.kpi.ruleset.validation.cases.WorkbookTestRunner;
+import vn.gov.sokhcn.kpi.ruleset.version.RuleSetVersions;
+
+/**
+ * The «Kiểm thử» cases of a version's workbooks, run with the version's compiled rules by the same
+ * runner validation uses; the last run of each version is kept (a version's files never change).
+ */
+@Component
+class VersionTests {
+    private final RuleSetVersions versions;
+    private final ActiveRuleSet active;
+    private final WorkbookTestRunner runner;
+    private final Map<Integer, TestRun> last = new ConcurrentHashMap<>();
+
+    VersionTests(RuleSetVersions versions, ActiveRuleSet active, WorkbookTestRunner runner) {
+        this.versions = versions;
+        this.active = active;
+        this.runner = runner;
+    }
+
+    /** One run of the cases: {@code failure} says why none could run (the rules do not compile). */
+    record TestRun(List<CaseResult> cases, List<RuleProblem> unreadable, String failure, LocalDateTime ranAt) {
+
+        public long passed() {
+            return cases.stream().filter(CaseResult::passed).count();
+        }
+
+        public long failed() {
+            return cases.size() - passed();
+        }
+
+        /** «78/78 ca đạt», «75/78 ca đạt, 3 ca sai», or why nothing ran. */
+        public String summary() {
+            if (failure != null) {
+                return "Chưa chạy được: bộ quy tắc chưa biên dịch được";
+            }
+            String text = passed() + "/" + cases.size() + " ca đạt";
+            return failed() == 0 ? text : text + ", " + failed() + " ca sai";
+        }
+    }
+
+    Optional<TestRun> known(int version) {
+        return Optional.ofNullable(last.get(version));
+    }
+
+    /** The last run of the version's cases, running them first if they never ran. */
+    TestRun of(int version) {
+        TestRun known = last.get(version);
+        return known != null ? known : run(version);
+    }
+
+    TestRun run(int version) {
+        RuleSetFiles files = versions.files(version);
+        TestRun result;
+        try {
+            WorkbookTestRunner.Report report = runner.run(files, active.compiled(version, files));
+            result = new TestRun(report.cases(), report.unreadable(), null, LocalDateTime.now());
+        } catch (RuleSetProblemsException e) {
+            result = new TestRun(List.of(), List.of(), "Bộ quy tắc của phiên bản " + version + " chưa biên dịch được ("
+                    + e.problems().size() + " lỗi ở mục «Lỗi»), nên chưa chạy được ca kiểm thử nào.", LocalDateTime.now());
+        }
+        last.put(version, result);
+        return result;
+    }
+}
