@@ -5,6 +5,7 @@ import vn.gov.sokhcn.kpi.evaluation.Reason;
 import vn.gov.sokhcn.kpi.outcome.bonus.BonusView;
 import vn.gov.sokhcn.kpi.outcome.staffing.StaffingFlags;
 import vn.gov.sokhcn.kpi.outcome.training.TrainingPlans;
+import vn.gov.sokhcn.kpi.system.xlsx.SheetWriter;
 
 /** The sheets «Thưởng», «Nhân sự» and «Đào tạo». */
 final class OutcomeSheets {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.gov.sokhcn.kpi.report.ReportRange.PeriodRef;
+import vn.gov.sokhcn.kpi.system.xlsx.SheetWriter;
 
 /** The sheets «Tổng hợp», «Phân bố xếp loại», «Mức đạt KPI», «Thay đổi quy tắc» and «Thử nghiệm». */
 final class SummarySheets {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
+import vn.gov.sokhcn.kpi.system.xlsx.SheetWriter;
 
 /** The summary report as a workbook: «Tổng hợp» first, then one sheet per section with the JSON's figures. */
 public final class SummaryWorkbook {

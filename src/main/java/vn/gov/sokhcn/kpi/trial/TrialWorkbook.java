@@ -1,9 +1,13 @@
 package vn.gov.sokhcn.kpi.trial;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.gov.sokhcn.kpi.evaluation.Reason;
+import vn.gov.sokhcn.kpi.system.xlsx.SheetWriter;
 import vn.gov.sokhcn.kpi.trial.TrialComparison.Side;
 
 /**
@@ -11,23 +15,35 @@ import vn.gov.sokhcn.kpi.trial.TrialComparison.Side;
  * Vietnamese headers in bold, the header row frozen, numbers as numbers.
  */
 final class TrialWorkbook {
-    private final SheetWriter w = new SheetWriter();
+    private final XSSFWorkbook book;
+    private final SheetWriter.Styles styles;
 
-    private TrialWorkbook() {
+    private TrialWorkbook(XSSFWorkbook book) {
+        this.book = book;
+        this.styles = SheetWriter.Styles.of(book);
     }
 
     static byte[] of(TrialComparison t) {
-        TrialWorkbook book = new TrialWorkbook();
-        book.summary(t);
-        book.people(t);
-        book.units(t);
-        book.quota(t);
-        book.bonus(t);
-        return book.w.bytes();
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            TrialWorkbook trial = new TrialWorkbook(book);
+            trial.summary(t);
+            trial.people(t);
+            trial.units(t);
+            trial.quota(t);
+            trial.bonus(t);
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SheetWriter sheet(String name, String... headers) {
+        return new SheetWriter(book, name, styles).header(headers);
     }
 
     private void summary(TrialComparison t) {
-        Sheet s = w.sheet("Tóm tắt", new int[] {44, 60}, "Mục", "Giá trị");
+        SheetWriter s = sheet("Tóm tắt", "Mục", "Giá trị");
         Object[][] rows = {
                 {"Lượt thử nghiệm", t.id()}, {"Phiên bản thử nghiệm", t.candidate()}, {"Phiên bản đang áp dụng", t.active()},
                 {"Các kỳ", String.join(", ", t.periods())}, {"Người chạy", t.createdBy()},
@@ -38,42 +54,38 @@ final class TrialWorkbook {
                 {"Bị hạn ngạch HTXSNV giữ lại (trước)", t.quota().heldBackBefore()},
                 {"Bị hạn ngạch HTXSNV giữ lại (sau)", t.quota().heldBackAfter()}};
         for (Object[] r : rows) {
-            w.row(s, r);
+            s.row(r);
         }
         for (TrialComparison.PeriodVersion p : t.periodVersions()) {
-            w.row(s, "Kỳ " + p.period(), "Phiên bản đang áp dụng " + p.active() + ", phiên bản thử nghiệm " + p.candidate()
+            s.row("Kỳ " + p.period(), "Phiên bản đang áp dụng " + p.active() + ", phiên bản thử nghiệm " + p.candidate()
                     + ". " + p.inputs());
         }
+        s.finish();
     }
 
     private void people(TrialComparison t) {
-        Sheet s = w.sheet("Từng người", new int[] {14, 28, 12, 10, 11, 12, 16, 11, 12, 16, 10, 70, 70},
-                "Mã cán bộ", "Họ và tên", "Đơn vị", "Kỳ", "Điểm trước", "Xếp loại trước", "Thưởng trước (đồng)", "Điểm sau",
+        SheetWriter s = sheet("Từng người", "Mã cán bộ", "Họ và tên", "Đơn vị", "Kỳ", "Điểm trước", "Xếp loại trước", "Thưởng trước (đồng)", "Điểm sau",
                 "Xếp loại sau", "Thưởng sau (đồng)", "Thay đổi", "Lý do chỉ có trước", "Lý do chỉ có sau");
         for (TrialComparison.Person p : t.people()) {
             Side b = p.before();
             Side a = p.after();
-            w.row(s, p.id(), p.name(), p.unit(), p.period(), b == null ? null : b.score(), b == null ? null : b.rating(),
+            s.row(p.id(), p.name(), p.unit(), p.period(), b == null ? null : b.score(), b == null ? null : b.rating(),
                     b == null ? null : b.bonusShare(), a == null ? null : a.score(), a == null ? null : a.rating(),
                     a == null ? null : a.bonusShare(), p.changed() ? "Có" : "Không", reasons(b), reasons(a));
         }
+        s.finish();
     }
 
     private void units(TrialComparison t) {
         List<String> ratings = List.copyOf(TrialDiff.empty().keySet());
         String[] headers = new String[2 + ratings.size() * 2];
-        int[] widths = new int[headers.length];
         headers[0] = "Đơn vị";
         headers[1] = "Kỳ";
-        widths[0] = 14;
-        widths[1] = 10;
         for (int i = 0; i < ratings.size(); i++) {
             headers[2 + i * 2] = ratings.get(i) + " trước";
             headers[3 + i * 2] = ratings.get(i) + " sau";
-            widths[2 + i * 2] = 14;
-            widths[3 + i * 2] = 14;
         }
-        Sheet s = w.sheet("Theo đơn vị", widths, headers);
+        SheetWriter s = sheet("Theo đơn vị", headers);
         for (TrialComparison.UnitDistribution u : t.units()) {
             Object[] values = new Object[headers.length];
             values[0] = u.unit();
@@ -82,30 +94,33 @@ final class TrialWorkbook {
                 values[2 + i * 2] = u.before().getOrDefault(ratings.get(i), 0);
                 values[3 + i * 2] = u.after().getOrDefault(ratings.get(i), 0);
             }
-            w.row(s, values);
+            s.row(values);
         }
+        s.finish();
     }
 
     private void quota(TrialComparison t) {
-        Sheet s = w.sheet("Hạn ngạch", new int[] {10, 12, 22, 16, 40, 16, 40}, "Kỳ", "Cơ quan", "Nhóm nhiệm vụ",
+        SheetWriter s = sheet("Hạn ngạch", "Kỳ", "Cơ quan", "Nhóm nhiệm vụ",
                 "Số bị giữ lại (trước)", "Người bị giữ lại (trước)", "Số bị giữ lại (sau)", "Người bị giữ lại (sau)");
         for (TrialComparison.QuotaGroup g : t.quota().groups()) {
-            w.row(s, g.period(), g.agency(), g.taskGroup(), g.heldBackBefore(), String.join(", ", g.before()), g.heldBackAfter(),
+            s.row(g.period(), g.agency(), g.taskGroup(), g.heldBackBefore(), String.join(", ", g.before()), g.heldBackAfter(),
                     String.join(", ", g.after()));
         }
+        s.finish();
     }
 
     private void bonus(TrialComparison t) {
-        Sheet s = w.sheet("Thưởng", new int[] {10, 8, 12, 30, 18, 14, 18, 12, 18, 14, 18, 12, 70}, "Kỳ", "Năm", "Cơ quan",
+        SheetWriter s = sheet("Thưởng", "Kỳ", "Năm", "Cơ quan",
                 "Tên cơ quan", "Quỹ trước (đồng)", "Nguồn quỹ trước", "Đã chia trước (đồng)", "Dư trước", "Quỹ sau (đồng)",
                 "Nguồn quỹ sau", "Đã chia sau (đồng)", "Dư sau", "Căn cứ");
         for (TrialComparison.BonusPeriod p : t.bonus().periods()) {
             for (TrialComparison.BonusAgency a : p.agencies()) {
-                w.row(s, p.period(), p.year(), a.agency(), a.name(), a.before().fund(), source(a.before().fundSource()),
+                s.row(p.period(), p.year(), a.agency(), a.name(), a.before().fund(), source(a.before().fundSource()),
                         a.before().total(), a.before().remainder(), a.after().fund(), source(a.after().fundSource()),
                         a.after().total(), a.after().remainder(), p.basis());
             }
         }
+        s.finish();
     }
 
     private static String source(String fundSource) {

@@ -1,4 +1,4 @@
-package vn.gov.sokhcn.kpi.report;
+package vn.gov.sokhcn.kpi.system.xlsx;
 
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
@@ -15,11 +15,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * Writes one sheet of the report: a bold, filled header row that stays frozen, then rows whose numbers
- * are numeric cells (whole numbers without decimals, others with two), text as text, dates and times as
- * text (yyyy-MM-dd, yyyy-MM-dd HH:mm); column widths follow the longest value (capped).
+ * Writes one sheet of a downloadable workbook (summary report, trial): a bold, filled header row that
+ * stays frozen, then rows whose numbers are numeric cells (whole numbers without decimals, others with
+ * two), text as text (wrapped where it holds line breaks), dates and times as text (yyyy-MM-dd,
+ * yyyy-MM-dd HH:mm); column widths follow the longest value (capped).
  */
-final class SheetWriter {
+public final class SheetWriter {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Sheet sheet;
@@ -27,8 +28,9 @@ final class SheetWriter {
     private final List<Integer> widths = new ArrayList<>();
     private int next;
 
-    record Styles(CellStyle header, CellStyle whole, CellStyle decimal, CellStyle title) {
-        static Styles of(Workbook workbook) {
+    /** The cell styles of one workbook, shared by its sheets. */
+    public record Styles(CellStyle header, CellStyle whole, CellStyle decimal, CellStyle title, CellStyle wrap) {
+        public static Styles of(Workbook workbook) {
             Font bold = workbook.createFont();
             bold.setBold(true);
             CellStyle header = workbook.createCellStyle();
@@ -45,17 +47,19 @@ final class SheetWriter {
             big.setFontHeightInPoints((short) 14);
             CellStyle title = workbook.createCellStyle();
             title.setFont(big);
-            return new Styles(header, whole, decimal, title);
+            CellStyle wrap = workbook.createCellStyle();
+            wrap.setWrapText(true);
+            return new Styles(header, whole, decimal, title, wrap);
         }
     }
 
-    SheetWriter(Workbook workbook, String name, Styles styles) {
+    public SheetWriter(Workbook workbook, String name, Styles styles) {
         this.sheet = workbook.createSheet(name);
         this.styles = styles;
     }
 
     /** A bold title line above a table (not frozen). */
-    SheetWriter title(String text) {
+    public SheetWriter title(String text) {
         Cell cell = sheet.createRow(next++).createCell(0);
         cell.setCellValue(text);
         cell.setCellStyle(styles.title());
@@ -63,7 +67,7 @@ final class SheetWriter {
     }
 
     /** The header row of a table; the first header of the sheet is frozen. */
-    SheetWriter header(String... labels) {
+    public SheetWriter header(String... labels) {
         if (sheet.getPaneInformation() == null) {
             sheet.createFreezePane(0, next + 1);
         }
@@ -77,7 +81,7 @@ final class SheetWriter {
         return this;
     }
 
-    SheetWriter row(Object... values) {
+    public SheetWriter row(Object... values) {
         Row row = sheet.createRow(next++);
         for (int i = 0; i < values.length; i++) {
             Object v = values[i];
@@ -93,18 +97,21 @@ final class SheetWriter {
             } else {
                 String text = v instanceof TemporalAccessor t && !(v instanceof java.time.LocalDate) ? TIME.format(t) : v.toString();
                 cell.setCellValue(text);
-                width(i, text.length());
+                if (text.contains("\n")) {
+                    cell.setCellStyle(styles.wrap());
+                }
+                width(i, text.lines().mapToInt(String::length).max().orElse(0));
             }
         }
         return this;
     }
 
-    SheetWriter blank() {
+    public SheetWriter blank() {
         next++;
         return this;
     }
 
-    void finish() {
+    public void finish() {
         for (int i = 0; i < widths.size(); i++) {
             sheet.setColumnWidth(i, (Math.min(Math.max(widths.get(i), 8), 60) + 2) * 256);
         }
