@@ -68,7 +68,8 @@ class BadInputAtEveryDoorTest {
         assertThat(json).hasSizeGreaterThanOrEqualTo(31).contains("POST /api/evaluations", "POST /api/units",
                 "PUT /api/assignments/1/measurement", "POST /api/rulesets/1/activate", "POST /api/periods/1/cascade");
         assertThat(Doors.uploads(mapping)).map(UploadDoor::toString)
-                .containsExactly("POST " + HostileUploads.IMPORTS, "POST " + HostileUploads.RULE_SETS);
+                .containsExactly("POST " + HostileUploads.IMPORTS, "POST " + HostileUploads.RULE_SETS,
+                        "POST " + BadInputAtPageDoorsTest.DATA_PAGE, "POST " + BadInputAtPageDoorsTest.RULE_SETS_PAGE);
     }
 
     @TestFactory
