@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.sokhcn.kpi.console.shared.Labels;
 import vn.gov.sokhcn.kpi.trial.TrialComparison;
 
 /** The ECharts options of a trial's page, as JSON for the layout's chart contract (console.js). */
@@ -31,7 +32,7 @@ class TrialCharts {
                 List<Integer> data = t.units().stream()
                         .map(u -> (side.equals("before") ? u.before() : u.after()).getOrDefault(rating, 0)).toList();
                 Map<String, Object> s = new LinkedHashMap<>();
-                s.put("name", rating + (side.equals("before") ? " (trước)" : " (sau)"));
+                s.put("name", Labels.shortName(rating) + (side.equals("before") ? " (trước)" : " (sau)"));
                 s.put("type", "bar");
                 s.put("stack", side);
                 s.put("data", data);
