@@ -20,9 +20,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.CellReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.sokhcn.kpi.console.RuleWorkbooks;
 
 /**
  * Calls /api/rulesets and /api/evaluations over real HTTP as the test users of issue 5 (HTTP Basic, password
@@ -116,27 +116,9 @@ final class RulesetHttp {
 
     /** The shipped workbook of decision-tables/ with some cells set to texts or numbers. */
     static byte[] workbookWith(String workbook, String sheetName, Map<String, Object> cells) {
-        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(read(Path.of("decision-tables", workbook))))) {
-            Sheet sheet = wb.getSheet(sheetName);
-            cells.forEach((cellRef, value) -> {
-                CellReference ref = new CellReference(cellRef);
-                Row row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
-                Cell cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
-                if (value instanceof Number n) {
-                    cell.setCellValue(n.doubleValue());
-                } else {
-                    cell.setCellValue(value.toString());
-                }
-            });
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RuleWorkbooks.with(read(Path.of("decision-tables", workbook)), sheetName, cells);
     }
 
-    /** {@code workbook} with the «Xếp loại mong đợi» of its «Kiểm thử» sheet set on the given rows (1-based). */
     static byte[] withExpectedRatings(byte[] workbook, Map<Integer, String> ratings) {
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
             Sheet sheet = wb.getSheet("Kiểm thử");
