@@ -1,5 +1,7 @@
 package vn.gov.sokhcn.kpi.ruleset;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -7,6 +9,8 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -15,9 +19,10 @@ import org.apache.poi.ss.util.CellReference;
  * takes a number ({@code $param}), a text without quotes or backslashes where it takes a text
  * ({@code "$param"}). This refuses a cell carrying code (a call, a statement, a quote that would
  * close the text, an operator, a name), and catches what Excel does to a value (a percent or date
- * format, curly quotes, stray spaces) at the cell, in words an HR officer understands.
+ * format, curly quotes, stray spaces) at the cell, in words an HR officer understands. Every RuleTable
+ * block of a sheet is checked, not only the first.
  */
-final class CellLiterals {
+public final class CellLiterals {
     static final String NUMBER_EXPECTED = "một số, ví dụ 90 hoặc 72.5 (dấu chấm thập phân, định dạng General hoặc Number)";
     static final String TEXT_EXPECTED = "một đoạn chữ thuần: không dấu nháy, không dấu gạch chéo ngược, không xuống dòng, "
             + "không dấu cách thừa ở đầu hoặc cuối";
@@ -25,11 +30,42 @@ final class CellLiterals {
     private CellLiterals() {
     }
 
+    /**
+     * The data cells of every compiled sheet of every workbook of a set, read without compiling anything: the
+     * static check a draft whose code awaits an administrator's approval gets instead of a build.
+     */
+    public static List<RuleProblem> of(RuleSetFiles files) {
+        List<RuleProblem> problems = new ArrayList<>();
+        files.all().forEach((path, bytes) -> {
+            if (!path.endsWith(".drl.xlsx")) {
+                return;
+            }
+            try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+                for (Sheet sheet : workbook) {
+                    if (!sheet.getSheetName().equals(RuleSetFiles.TEST_SHEET)) {
+                        TableLayout.of(sheet).ifPresent(layout -> problems.addAll(check(path, sheet, layout)));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                problems.add(RuleProblem.atLine(path, 0, "Không mở được tệp Excel: " + e.getMessage()));
+            }
+        });
+        return problems;
+    }
+
     static List<RuleProblem> check(String file, Sheet sheet, TableLayout layout) {
         List<RuleProblem> problems = new ArrayList<>();
-        for (int excelRow : layout.dataRows()) {
+        for (TableLayout.Block block : layout.blocks()) {
+            problems.addAll(check(file, sheet, block));
+        }
+        return problems;
+    }
+
+    private static List<RuleProblem> check(String file, Sheet sheet, TableLayout.Block block) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (int excelRow : block.dataRows()) {
             Row row = sheet.getRow(excelRow - 1);
-            for (TableLayout.Column column : layout.columns()) {
+            for (TableLayout.Column column : block.columns()) {
                 Cell cell = row == null ? null : row.getCell(CellReference.convertColStringToIndex(column.letter()));
                 if (cell == null || cell.getCellType() == CellType.BLANK || !column.template().contains("$param")) {
                     continue;

@@ -45,7 +45,7 @@ record GeneratedDrl(String file, String sheet, String drl, TableLayout layout) {
         if (thenLine >= 0 && line - 1 > thenLine) {
             return layout.actionCell(excelRow, line - 2 - thenLine);
         }
-        return layout.firstColumn() + excelRow;
+        return layout.firstCell(excelRow);
     }
 
     /** Rule name to the first cell of its row. */

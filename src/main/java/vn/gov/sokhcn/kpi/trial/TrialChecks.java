@@ -12,8 +12,8 @@ import vn.gov.sokhcn.kpi.evaluation.run.PeriodInputs;
 import vn.gov.sokhcn.kpi.evaluation.run.RunInputsException;
 import vn.gov.sokhcn.kpi.evaluation.run.StoredInputs;
 import vn.gov.sokhcn.kpi.evaluation.run.StoredPeriod;
-import vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet;
 import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
+import vn.gov.sokhcn.kpi.ruleset.version.PendingApprovalException;
 import vn.gov.sokhcn.kpi.ruleset.version.ProblemView;
 import vn.gov.sokhcn.kpi.ruleset.version.RuleSetVersion;
 import vn.gov.sokhcn.kpi.ruleset.version.RuleSetVersions;
@@ -22,7 +22,8 @@ import vn.gov.sokhcn.kpi.system.ConflictException;
 /**
  * What a trial may be run on, checked before anything is evaluated: the request's fields (400 naming
  * {@code $.candidate} or {@code $.periods[i]}), the candidate version (unknown: 404 as in the rulesets API;
- * not a DRAFT: 400; with problems: 409), and each period (unknown, or without stored data an official run
+ * not a DRAFT: 400; awaiting an administrator's approval of its code: 409 and nothing of it runs; with
+ * problems: 409), and each period (unknown, or without stored data an official run
  * could evaluate: 400 at its index).
  */
 @Component
@@ -30,12 +31,10 @@ class TrialChecks {
     static final int MAX_PERIODS = 24;
 
     private final RuleSetVersions versions;
-    private final ActiveRuleSet active;
     private final StoredInputs inputs;
 
-    TrialChecks(RuleSetVersions versions, ActiveRuleSet active, StoredInputs inputs) {
+    TrialChecks(RuleSetVersions versions, StoredInputs inputs) {
         this.versions = versions;
-        this.active = active;
         this.inputs = inputs;
     }
 
@@ -94,6 +93,9 @@ class TrialChecks {
             throw new InvalidRequestException(List.of(new FieldProblem("$.candidate", "Phiên bản " + version + " đang ở trạng thái "
                     + found.state() + "; chỉ thử nghiệm được phiên bản nháp (DRAFT) chưa áp dụng")));
         }
+        if (found.pendingApproval()) {
+            throw new PendingApprovalException(version); // its code must not run before an administrator approved it
+        }
         List<ProblemView> problems = versions.problems(version);
         if (!problems.isEmpty()) {
             throw new ConflictException("Phiên bản " + version + " của bộ quy tắc có " + problems.size()
@@ -101,7 +103,7 @@ class TrialChecks {
                     .map(p -> p.location() + ": " + p.message()).collect(Collectors.joining("; "))
                     + (problems.size() > 5 ? "; …" : ""));
         }
-        return active.compiled(version, versions.files(version));
+        return versions.compiled(version);
     }
 
     private PeriodInputs read(StoredPeriod period, String field, List<FieldProblem> problems) {

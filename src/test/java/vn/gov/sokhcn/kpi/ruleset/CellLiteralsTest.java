@@ -116,4 +116,18 @@ class CellLiteralsTest {
     void shouldAcceptEveryCellOfTheShippedWorkbooks() {
         assertThat(new RuleSetCompiler().compile(1, BrokenWorkbooks.shipped()).rows()).isNotEmpty();
     }
+
+    @Test
+    void shouldRefuseABadLiteralInADataCellOfTheSecondBlockOfASheet() {
+        String hostile = "KHTNV\"); System.exit(0); //";
+        var files = new java.util.HashMap<>(BrokenWorkbooks.shipped().all());
+        String path = "decision-tables/" + BANDS;
+        files.put(path, vn.gov.sokhcn.kpi.console.RuleWorkbooks.withSecondViolationBlock(files.get(path),
+                "row.setRatingCode(\"$param\");", hostile));
+        RuleSetFiles twoBlocks = new RuleSetFiles(files);
+        RuleProblem expected = new RuleProblem(path + "!Vi phạm!D20", "Cột «Xếp loại»: ô D20 đang có «" + hostile + "»: "
+                + LiteralText.whyNotAText(hostile), CellLiterals.TEXT_EXPECTED);
+        assertThat(problemsOf(twoBlocks)).containsExactly(expected);
+        assertThat(CellLiterals.of(twoBlocks)).containsExactly(expected);
+    }
 }

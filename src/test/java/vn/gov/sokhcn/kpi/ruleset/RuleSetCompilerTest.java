@@ -46,4 +46,16 @@ class RuleSetCompilerTest {
         problems.forEach(System.out::println);
         assertThat(problems).extracting(RuleProblem::location).allMatch(l -> l.startsWith("rules/rating/band.drl:"));
     }
+
+    @Test
+    void shouldNameTheCellsOfRowProblemsInTheSecondBlockOfASheet() {
+        var files = new java.util.HashMap<>(BrokenWorkbooks.shipped().all());
+        String path = "decision-tables/xep-loai.drl.xlsx";
+        files.put(path, vn.gov.sokhcn.kpi.console.RuleWorkbooks.withSecondViolationBlock(files.get(path),
+                "row.setRatingCode(\"$param\");", "HTT"));
+        // Both cells of the second block's one data row, each at its own column: the code is unknown, the rating too.
+        assertThat(problemsOf(new RuleSetFiles(files))).extracting(RuleProblem::location, p -> p.message().substring(0, 14))
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(path + "!Vi phạm!D20", "Cột «Xếp loại»"),
+                        org.assertj.core.groups.Tuple.tuple(path + "!Vi phạm!C20", "Cột «Mã vi phạ"));
+    }
 }

@@ -31,8 +31,8 @@ class RuleSetListController {
     String list(Model model) {
         model.addAttribute("versions", versions.all().stream()
                 .sorted(Comparator.comparingInt(v -> -v.version()))
-                .map(v -> VersionRow.of(v, tests.known(v.version()).map(VersionTests.TestRun::summary)
-                        .orElse("Chưa chạy (mở phiên bản để chạy)")))
+                .map(v -> VersionRow.of(v, v.pendingApproval() ? VersionPage.PENDING_SUMMARY
+                        : tests.known(v.version()).map(VersionTests.TestRun::summary).orElse("Chưa chạy (mở phiên bản để chạy)")))
                 .toList());
         return "rulesets/list";
     }
@@ -51,9 +51,12 @@ class RuleSetListController {
         } catch (RuntimeException e) {
             return refused(model, response, "Không tải lên được «" + file.getOriginalFilename() + "»: " + Refusals.message(e));
         }
-        tests.run(draft.version());
+        if (!draft.pendingApproval()) {
+            tests.run(draft.version());
+        }
         redirect.addFlashAttribute("notice", "Đã tải lên phiên bản " + draft.version() + " (bản nháp)"
-                + (draft.problems().isEmpty() ? ": không có lỗi." : ": có " + draft.problems().size() + " lỗi, xem bên dưới."));
+                + (draft.problems().isEmpty() ? ": không có lỗi." : ": có " + draft.problems().size() + " lỗi, xem bên dưới.")
+                + (draft.pendingApproval() ? " " + draft.notice() + "." : ""));
         return "redirect:/rulesets/" + draft.version();
     }
 

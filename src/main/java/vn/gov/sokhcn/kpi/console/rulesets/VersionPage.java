@@ -11,7 +11,11 @@ import vn.gov.sokhcn.kpi.ruleset.version.RuleSetVersion;
 import vn.gov.sokhcn.kpi.ruleset.version.RuleSetVersions;
 import vn.gov.sokhcn.kpi.security.CurrentUser;
 
-/** Everything /rulesets/{version} shows: problems at their cells, test cases, the diff against the active version, buttons. */
+/**
+ * Everything /rulesets/{version} shows: problems at their cells, test cases, the diff against the active version, buttons.
+ * A version whose code awaits an administrator's approval shows its notice, its static problems and its diff, and no
+ * test cases: nothing of it is compiled or run to make this page.
+ */
 @Component
 class VersionPage {
     private final RuleSetVersions versions;
@@ -41,21 +45,24 @@ class VersionPage {
                   String diff) {
     }
 
+    /** {@code tests} is null and {@code pendingNotice} set while the version awaits approval. */
     record Model(RuleSetVersion version, VersionRow row, List<Problem> problems, VersionTests.TestRun tests,
-                 int comparedWith, List<Change> changes, VersionActions actions, List<String> files) {
+                 String pendingNotice, int comparedWith, List<Change> changes, VersionActions actions, List<String> files) {
     }
+
+    static final String PENDING_SUMMARY = "Chưa chạy: chờ quản trị viên phê duyệt thay đổi mã";
 
     Model of(int number) {
         RuleSetVersion v = versions.version(number);
         List<Problem> problems = versions.problems(number).stream()
                 .map(Problem::of).toList();
-        VersionTests.TestRun run = tests.of(number);
+        VersionTests.TestRun run = v.pendingApproval() ? null : tests.of(number);
         int inForce = active.get().version();
         List<Change> changes = inForce == number ? List.of()
                 : StructuralDiff.between(versions.files(inForce), versions.files(number)).stream().map(VersionPage::change).toList();
         List<String> files = versions.files(number).all().keySet().stream()
                 .map(path -> path.substring(path.lastIndexOf('/') + 1)).toList();
-        return new Model(v, VersionRow.of(v, run.summary()), problems, run, inForce, changes,
+        return new Model(v, VersionRow.of(v, run == null ? PENDING_SUMMARY : run.summary()), problems, run, v.notice(), inForce, changes,
                 VersionActions.of(v, problems.size(), user), files);
     }
 

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
-import vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet;
 import vn.gov.sokhcn.kpi.ruleset.RuleProblem;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetProblemsException;
@@ -21,13 +20,11 @@ import vn.gov.sokhcn.kpi.ruleset.version.RuleSetVersions;
 @Component
 class VersionTests {
     private final RuleSetVersions versions;
-    private final ActiveRuleSet active;
     private final WorkbookTestRunner runner;
     private final Map<Integer, TestRun> last = new ConcurrentHashMap<>();
 
-    VersionTests(RuleSetVersions versions, ActiveRuleSet active, WorkbookTestRunner runner) {
+    VersionTests(RuleSetVersions versions, WorkbookTestRunner runner) {
         this.versions = versions;
-        this.active = active;
         this.runner = runner;
     }
 
@@ -56,7 +53,10 @@ class VersionTests {
         return Optional.ofNullable(last.get(version));
     }
 
-    /** The last run of the version's cases, running them first if they never ran. */
+    /**
+     * The last run of the version's cases, running them first if they never ran; refused
+     * ({@link vn.gov.sokhcn.kpi.ruleset.version.PendingApprovalException}) while its code awaits approval.
+     */
     TestRun of(int version) {
         TestRun known = last.get(version);
         return known != null ? known : run(version);
@@ -66,7 +66,7 @@ class VersionTests {
         RuleSetFiles files = versions.files(version);
         TestRun result;
         try {
-            WorkbookTestRunner.Report report = runner.run(files, active.compiled(version, files));
+            WorkbookTestRunner.Report report = runner.run(files, versions.compiled(version));
             result = new TestRun(report.cases(), report.unreadable(), null, LocalDateTime.now());
         } catch (RuleSetProblemsException e) {
             result = new TestRun(List.of(), List.of(), "Bộ quy tắc của phiên bản " + version + " chưa biên dịch được ("

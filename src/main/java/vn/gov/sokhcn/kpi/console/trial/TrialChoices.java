@@ -36,7 +36,7 @@ class TrialChoices {
     }
 
     List<Candidate> candidates() {
-        return versions.all().stream().filter(v -> v.state() == RuleSetVersion.State.DRAFT)
+        return versions.all().stream().filter(v -> v.state() == RuleSetVersion.State.DRAFT && !v.pendingApproval())
                 .sorted(Comparator.comparing(RuleSetVersion::version).reversed())
                 .map(v -> new Candidate(v.version(), v.author(), v.comment(), v.createdAt())).toList();
     }

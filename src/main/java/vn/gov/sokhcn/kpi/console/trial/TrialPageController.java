@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.gov.sokhcn.kpi.evaluation.api.InvalidRequestException;
+import vn.gov.sokhcn.kpi.ruleset.version.PendingApprovalException;
 import vn.gov.sokhcn.kpi.system.ConflictException;
 import vn.gov.sokhcn.kpi.system.NotFoundException;
 import vn.gov.sokhcn.kpi.trial.TrialComparison;
@@ -52,7 +53,7 @@ class TrialPageController {
         } catch (NotFoundException e) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return form(model, candidate, chosen, List.of(e.getMessage()));
-        } catch (ConflictException e) {
+        } catch (ConflictException | PendingApprovalException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return form(model, candidate, chosen, List.of(e.getMessage()));
         }

@@ -11,7 +11,10 @@ import java.util.List;
 public record RuleSetChange(Kind kind, String location, String before, String after, List<String> diff) {
 
     public enum Kind {
-        /** A cell of rows 1–10 of a RuleTable sheet: RuleSet, Import, Variables, CONDITION/ACTION, code, labels. */
+        /**
+         * A cell of a compiled sheet that is not a value of a data row: RuleSet, Import, Variables, a RuleTable
+         * cell, CONDITION/ACTION, code and label rows of any block, a cell beside a table.
+         */
         HEADER_CELL(true),
         /** A cell of a data row, or of a sheet that is not compiled. */
         DATA_CELL(false),

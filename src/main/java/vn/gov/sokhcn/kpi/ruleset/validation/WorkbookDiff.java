@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -13,17 +14,19 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
+import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
+import vn.gov.sokhcn.kpi.ruleset.TableLayout;
 
 /**
- * The changed cells of two versions of a workbook, by shown value (formulas by their text). A cell
- * above the first data row of a sheet's RuleTable (RuleSet, Import, Variables, Notes, RuleTable,
- * CONDITION/ACTION, code, labels) is a structural change; a cell of a data row, or of a sheet with
- * no RuleTable, is not.
+ * The changed cells of two versions of a workbook, by shown value (formulas by their text). In a sheet with
+ * a RuleTable block (before or after) only a value of a data row of a block, within the block's columns, is
+ * a data change — a value written there, or one emptied that was there before; anything else (RuleSet,
+ * Import, Variables, Functions…, a RuleTable cell, a CONDITION/ACTION, code or label row of any block, a new
+ * or removed block, a cell beside a table) is structural: Drools reads it as code. A sheet with no RuleTable,
+ * and the test cases sheet, are not compiled, so their cells are data.
  */
 final class WorkbookDiff {
     private static final DataFormatter FORMAT = new DataFormatter();
-    /** Data start five rows below the RuleTable row (keywords, object types, code, labels between). */
-    private static final int DATA_OFFSET = 5;
 
     private WorkbookDiff() {
     }
@@ -52,7 +55,10 @@ final class WorkbookDiff {
     }
 
     private static List<RuleSetChange> cells(String path, Sheet before, Sheet after) {
-        int firstData = firstDataRow(after);
+        boolean tests = after.getSheetName().equals(RuleSetFiles.TEST_SHEET);
+        Optional<TableLayout> was = tests ? Optional.empty() : TableLayout.of(before);
+        Optional<TableLayout> now = tests ? Optional.empty() : TableLayout.of(after);
+        boolean compiled = was.isPresent() || now.isPresent();
         int lastRow = Math.max(before.getLastRowNum(), after.getLastRowNum());
         List<RuleSetChange> changes = new ArrayList<>();
         for (int r = 0; r <= lastRow; r++) {
@@ -61,26 +67,19 @@ final class WorkbookDiff {
             int lastCol = Math.max(a == null ? 0 : a.getLastCellNum(), b == null ? 0 : b.getLastCellNum());
             for (int c = 0; c < lastCol; c++) {
                 String old = shown(a, c);
-                String now = shown(b, c);
-                if (!Objects.equals(old, now)) {
+                String value = shown(b, c);
+                if (!Objects.equals(old, value)) {
                     String location = path + "!" + after.getSheetName() + "!" + new CellReference(r, c).formatAsString(false);
-                    changes.add(RuleSetChange.cell(r < firstData, location, old, now));
+                    boolean data = !compiled || data(now, r, c) || (value == null && data(was, r, c));
+                    changes.add(RuleSetChange.cell(!data, location, old, value));
                 }
             }
         }
         return changes;
     }
 
-    /** The 0-based index of the first data row, or 0 when the sheet has no RuleTable (nothing structural). */
-    private static int firstDataRow(Sheet sheet) {
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                if (FORMAT.formatCellValue(cell).trim().startsWith("RuleTable")) {
-                    return row.getRowNum() + DATA_OFFSET;
-                }
-            }
-        }
-        return 0;
+    private static boolean data(Optional<TableLayout> layout, int row, int col) {
+        return layout.map(l -> l.holdsData(row, col)).orElse(false);
     }
 
     private static String shown(Row row, int col) {

@@ -11,6 +11,7 @@ import org.springframework.util.unit.DataSize;
 import vn.gov.sokhcn.kpi.evaluation.api.FieldProblem;
 import vn.gov.sokhcn.kpi.evaluation.api.InvalidRequestException;
 import vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet;
+import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
 import vn.gov.sokhcn.kpi.ruleset.validation.RuleSetChange;
 import vn.gov.sokhcn.kpi.ruleset.validation.StructuralDiff;
@@ -46,9 +47,13 @@ public class RuleSetVersions {
         this.maxBytes = maxSize.toBytes();
     }
 
-    /** {@code changes}: what changed from the base version, structural changes (code rows, sheets, DRL) first. */
+    /**
+     * {@code changes}: what changed from the base version, structural changes (code rows, sheets, DRL) first;
+     * {@code pendingApproval}: the draft changes rule code, so it is only checked statically until an administrator
+     * approves it, and {@code notice} says so.
+     */
     public record Draft(int version, State state, String sha256, List<ProblemView> problems, boolean structural,
-                        List<String> changedFiles, List<RuleSetChange> changes) {
+                        boolean pendingApproval, String notice, List<String> changedFiles, List<RuleSetChange> changes) {
     }
 
     /** A DRAFT from an upload by the current user on top of the default active version; stored even when it has problems. */
@@ -63,14 +68,16 @@ public class RuleSetVersions {
         List<String> changed = changedFiles(base, files);
         List<RuleSetChange> changes = StructuralDiff.between(base, files);
         boolean structural = changes.stream().anyMatch(RuleSetChange::structural);
-        int version = transactions.execute(t -> {
+        RuleSetVersion stored = transactions.execute(t -> {
             int inserted = store.insert(State.DRAFT, files, author, comment, baseVersion, structural);
-            audit.uploaded(author, store.find(inserted).orElseThrow(), changed);
-            return inserted;
+            RuleSetVersion row = store.find(inserted).orElseThrow();
+            audit.uploaded(author, row, changed);
+            return row;
         });
-        List<ProblemView> problems = validator.problems(version, files);
-        audit.validated(author, version, problems);
-        return new Draft(version, State.DRAFT, files.sha256(), problems, structural, changed, changes);
+        List<ProblemView> problems = validator.problems(stored, files);
+        audit.validated(author, stored, problems);
+        return new Draft(stored.version(), State.DRAFT, files.sha256(), problems, structural, stored.pendingApproval(),
+                stored.notice(), changed, changes);
     }
 
     public List<RuleSetVersion> all() {
@@ -86,20 +93,34 @@ public class RuleSetVersions {
         return store.files(version);
     }
 
+    /** Its problems: only the static checks' while it awaits approval (nothing of it is compiled or run). */
     public List<ProblemView> problems(int version) {
-        return validator.problems(version, files(version));
+        return validator.problems(version(version), store.files(version));
     }
 
-    /** An administrator's approval of a structural DRAFT by someone else, needed before it can be activated. */
+    /** The compiled set of a version, refused while its code awaits an administrator's approval. */
+    public CompiledRuleSet compiled(int version) {
+        if (version(version).pendingApproval()) {
+            throw new PendingApprovalException(version);
+        }
+        return active.compiled(version, store.files(version));
+    }
+
+    /**
+     * An administrator's approval of a structural DRAFT by someone else, needed before it can be activated; the
+     * full validation (compilation, checks, «Kiểm thử») runs at once, as the approver, now that its code may run.
+     */
     public synchronized RuleSetVersion approve(int version) {
         RuleSetVersion before = version(version);
         String by = fourEyes.approver(before);
-        return transactions.execute(t -> {
+        RuleSetVersion approved = transactions.execute(t -> {
             store.approve(version, by);
             RuleSetVersion after = version(version);
             audit.approved(by, before, after);
             return after;
         });
+        audit.validated(by, approved, validator.problems(approved, store.files(version)));
+        return approved;
     }
 
     /** Activation by the current user: an HR officer who is not the author, after approval where structural. */
@@ -117,13 +138,16 @@ public class RuleSetVersions {
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidRequestException(List.of(new FieldProblem("effectiveTo", "Ngày kết thúc hiệu lực trước ngày bắt đầu hiệu lực")));
         }
+        RuleSetVersion before = version(version);
+        if (before.pendingApproval()) {
+            throw new PendingApprovalException(version); // FourEyes refuses it first; the server's own tasks too
+        }
         List<ProblemView> problems = problems(version);
         if (!problems.isEmpty()) {
             throw new VersionHasProblemsException(version, problems);
         }
         boolean ranged = from != null || to != null;
         int inForce = active.get().version();
-        RuleSetVersion before = version(version);
         transactions.executeWithoutResult(t -> {
             List<Integer> retired = new java.util.ArrayList<>();
             for (RuleSetVersion other : store.active()) {

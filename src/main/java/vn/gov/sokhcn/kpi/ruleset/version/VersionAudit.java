@@ -27,14 +27,20 @@ class VersionAudit {
                 + version.basedOn() + "; tệp đổi: " + String.join(", ", changedFiles) + ")");
     }
 
-    void validated(String actor, int version, List<ProblemView> problems) {
+    /** A version awaiting approval was only checked statically: the event says so rather than «biên dịch được». */
+    void validated(String actor, RuleSetVersion version, List<ProblemView> problems) {
+        int number = version.version();
+        boolean pending = version.pendingApproval();
         Map<String, Object> after = new LinkedHashMap<>();
-        after.put("version", version);
+        after.put("version", number);
         after.put("passed", problems.isEmpty());
         after.put("problems", problems.size());
-        log.recordAs(actor, AuditAction.RULESET_VALIDATED, TYPE, version, null, after, problems.isEmpty()
-                ? "Kiểm tra phiên bản " + version + ": biên dịch được, không có lỗi, đạt các ca kiểm thử"
-                : "Kiểm tra phiên bản " + version + ": có " + problems.size() + " lỗi");
+        after.put("pendingApproval", pending);
+        String checked = pending ? "Kiểm tra tĩnh phiên bản " + number + " (chưa biên dịch, chưa chạy thử: chờ quản trị viên "
+                + "phê duyệt thay đổi mã)" : "Kiểm tra phiên bản " + number;
+        log.recordAs(actor, AuditAction.RULESET_VALIDATED, TYPE, number, null, after, problems.isEmpty()
+                ? checked + (pending ? ": không có lỗi" : ": biên dịch được, không có lỗi, đạt các ca kiểm thử")
+                : checked + ": có " + problems.size() + " lỗi");
     }
 
     void approved(String actor, RuleSetVersion before, RuleSetVersion after) {

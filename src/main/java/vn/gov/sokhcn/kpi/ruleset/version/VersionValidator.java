@@ -6,36 +6,60 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet;
+import vn.gov.sokhcn.kpi.ruleset.CellLiterals;
 import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
 import vn.gov.sokhcn.kpi.ruleset.RuleProblem;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetProblemsException;
+import vn.gov.sokhcn.kpi.ruleset.confinement.RuleCodeConfinement;
 import vn.gov.sokhcn.kpi.ruleset.validation.RuleSetCheck;
 
-/** Compiles a version (cached by {@link ActiveRuleSet}) and runs every {@link RuleSetCheck} on it; remembers the result. */
+/**
+ * The problems of a version, remembered per version. A version awaiting an administrator's approval
+ * ({@link RuleSetVersion#pendingApproval()}) gets only the checks that read files without running anything:
+ * the data cells' literals and the confinement of rule code. Any other version is confined first, then
+ * compiled (cached by {@link ActiveRuleSet}) and every {@link RuleSetCheck} runs on it, «Kiểm thử» included.
+ */
 @Component
 class VersionValidator {
     private final ActiveRuleSet active;
     private final List<RuleSetCheck> checks;
     private final Map<Integer, List<ProblemView>> results = new ConcurrentHashMap<>();
+    private final Map<Integer, List<ProblemView>> staticResults = new ConcurrentHashMap<>();
 
     VersionValidator(ActiveRuleSet active, List<RuleSetCheck> checks) {
         this.active = active;
         this.checks = checks;
     }
 
-    List<ProblemView> problems(int version, RuleSetFiles files) {
-        return results.computeIfAbsent(version, v -> validate(v, files));
+    List<ProblemView> problems(RuleSetVersion version, RuleSetFiles files) {
+        if (version.pendingApproval()) {
+            return staticResults.computeIfAbsent(version.version(), v -> views(staticProblems(files)));
+        }
+        return results.computeIfAbsent(version.version(), v -> validate(v, files));
+    }
+
+    private static List<RuleProblem> staticProblems(RuleSetFiles files) {
+        List<RuleProblem> problems = new ArrayList<>(CellLiterals.of(files));
+        problems.addAll(RuleCodeConfinement.check(files));
+        return problems;
     }
 
     private List<ProblemView> validate(int version, RuleSetFiles files) {
-        List<RuleProblem> problems = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>(RuleCodeConfinement.check(files));
+        if (!problems.isEmpty()) {
+            return views(problems); // code that reaches beyond the ratings is never compiled, approved or not
+        }
         try {
             CompiledRuleSet compiled = active.compiled(version, files);
             checks.forEach(check -> problems.addAll(check.check(files, compiled)));
         } catch (RuleSetProblemsException e) {
             problems.addAll(e.problems());
         }
+        return views(problems);
+    }
+
+    private static List<ProblemView> views(List<RuleProblem> problems) {
         return problems.stream().map(ProblemView::of).toList();
     }
 }

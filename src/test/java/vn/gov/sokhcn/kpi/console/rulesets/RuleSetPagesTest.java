@@ -2,6 +2,7 @@ package vn.gov.sokhcn.kpi.console.rulesets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -171,7 +172,14 @@ class RuleSetPagesTest {
                 .andExpect(content().string(containsString("Tệp luật DRL")))
                 .andExpect(content().string(containsString("+// Ghi chú của tổ chuyên gia")))
                 .andExpect(content().string(containsString("Chỉ quản trị viên được phê duyệt thay đổi cấu trúc")))
-                .andExpect(content().string(containsString("Có thay đổi cấu trúc: cần quản trị viên phê duyệt trước khi kích hoạt.")));
+                .andExpect(content().string(containsString("Có thay đổi cấu trúc: cần quản trị viên phê duyệt trước khi kích hoạt.")))
+                // Its code has not run: no test cases, no button to run them, the notice instead (issue 13).
+                .andExpect(content().string(containsString("Thay đổi mã quy tắc: cần quản trị viên phê duyệt trước khi chạy thử.")))
+                .andExpect(content().string(not(containsString("id=\"run-tests\""))))
+                .andExpect(content().string(not(containsString("id=\"tests-summary\""))));
+        mvc.perform(post("/rulesets/{v}/tests", version).with(hr()))
+                .andExpect(flash().attribute("error", "Phiên bản " + version + " chưa chạy được. Thay đổi mã quy tắc: cần quản trị "
+                        + "viên phê duyệt trước khi chạy thử."));
         mvc.perform(post("/rulesets/{v}/activate", version).with(hr()))
                 .andExpect(flash().attribute("error", "Phiên bản " + version + " có thay đổi cấu trúc (dòng mã, trang tính hoặc "
                         + "tệp DRL); cần quản trị viên phê duyệt thay đổi cấu trúc trước khi kích hoạt."));
@@ -179,7 +187,9 @@ class RuleSetPagesTest {
                 .andExpect(flash().attribute("notice", "Đã phê duyệt thay đổi cấu trúc của phiên bản " + version + "."));
         mvc.perform(get("/rulesets/{v}", version).with(hr()))
                 .andExpect(content().string(containsString("Đã được admin phê duyệt.")))
-                .andExpect(content().string(not(containsString("Có thay đổi cấu trúc: cần quản trị viên"))));
+                .andExpect(content().string(not(containsString("Có thay đổi cấu trúc: cần quản trị viên"))))
+                .andExpect(content().string(not(containsString("cần quản trị viên phê duyệt trước khi chạy thử"))))
+                .andExpect(content().string(matchesPattern("(?s).*<span id=\"tests-summary\">(\\d+)/\\1 ca đạt</span>.*")));
     }
 
     @Test

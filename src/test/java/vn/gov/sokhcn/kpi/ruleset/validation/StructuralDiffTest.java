@@ -1,11 +1,13 @@
 package vn.gov.sokhcn.kpi.ruleset.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.gov.sokhcn.kpi.console.RuleWorkbooks;
 import vn.gov.sokhcn.kpi.ruleset.BrokenWorkbooks;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
 
@@ -92,5 +94,69 @@ class StructuralDiffTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(RuleSetChange.Kind.SHEET_REMOVED, path + "!Vi phạm"),
                         org.assertj.core.groups.Tuple.tuple(RuleSetChange.Kind.SHEET_ADDED, path + "!Ghi chú"));
+    }
+
+    private static final String XEP_LOAI = "decision-tables/xep-loai.drl.xlsx";
+    private static final String AT_VIOLATIONS = XEP_LOAI + "!Vi phạm!";
+
+    private static RuleSetFiles withXepLoai(byte[] workbook) {
+        var files = new HashMap<>(SHIPPED.all());
+        files.put(XEP_LOAI, workbook);
+        return new RuleSetFiles(files);
+    }
+
+    private static byte[] secondBlock(String code) {
+        return RuleWorkbooks.withSecondViolationBlock(SHIPPED.all().get(XEP_LOAI), code, "KHTNV");
+    }
+
+    @Test
+    void shouldMarkASecondRuleTableBlockBelowTheDataRowsAsStructural() {
+        List<RuleSetChange> changes = StructuralDiff.between(SHIPPED, withXepLoai(secondBlock("row.setRatingCode(\"$param\" + \"\");")));
+        assertThat(changes).filteredOn(RuleSetChange::structural).extracting(RuleSetChange::kind, RuleSetChange::location)
+                .contains(tuple(RuleSetChange.Kind.HEADER_CELL, AT_VIOLATIONS + "B15"),
+                        tuple(RuleSetChange.Kind.HEADER_CELL, AT_VIOLATIONS + "B16"),
+                        tuple(RuleSetChange.Kind.HEADER_CELL, AT_VIOLATIONS + "B18"),
+                        tuple(RuleSetChange.Kind.HEADER_CELL, AT_VIOLATIONS + "D18"),
+                        tuple(RuleSetChange.Kind.HEADER_CELL, AT_VIOLATIONS + "D19"));
+        assertThat(changes).filteredOn(c -> !c.structural()).extracting(RuleSetChange::location)
+                .containsExactly(AT_VIOLATIONS + "B20", AT_VIOLATIONS + "C20", AT_VIOLATIONS + "D20");
+        assertThat(changes.get(0)).isEqualTo(new RuleSetChange(RuleSetChange.Kind.HEADER_CELL, AT_VIOLATIONS + "B15", null,
+                "RuleTable Vi phạm bổ sung", List.of()));
+    }
+
+    @Test
+    void shouldMarkARemovedBlockAsStructural() {
+        RuleSetFiles twoBlocks = withXepLoai(secondBlock("row.setRatingCode(\"$param\");"));
+        assertThat(StructuralDiff.between(twoBlocks, SHIPPED)).filteredOn(RuleSetChange::structural)
+                .extracting(RuleSetChange::location).contains(AT_VIOLATIONS + "B15", AT_VIOLATIONS + "D18");
+    }
+
+    @Test
+    void shouldMarkAChangedCodeRowOfTheSecondBlockAsStructuralAndItsDataAsData() {
+        RuleSetFiles twoBlocks = withXepLoai(secondBlock("row.setRatingCode(\"$param\");"));
+        RuleSetFiles code = withXepLoai(secondBlock("row.setRatingCode(\"$param\" + \"\");"));
+        assertThat(StructuralDiff.between(twoBlocks, code)).containsExactly(new RuleSetChange(RuleSetChange.Kind.HEADER_CELL,
+                AT_VIOLATIONS + "D18", "row.setRatingCode(\"$param\");", "row.setRatingCode(\"$param\" + \"\");", List.of()));
+        RuleSetFiles data = withXepLoai(RuleWorkbooks.withSecondViolationBlock(SHIPPED.all().get(XEP_LOAI),
+                "row.setRatingCode(\"$param\");", "HTNV"));
+        assertThat(StructuralDiff.between(twoBlocks, data)).containsExactly(new RuleSetChange(RuleSetChange.Kind.DATA_CELL,
+                AT_VIOLATIONS + "D20", "KHTNV", "HTNV", List.of()));
+    }
+
+    @Test
+    void shouldMarkABlockOnANewSheetAsStructural() {
+        RuleSetFiles after = withXepLoai(RuleWorkbooks.withViolationBlockOnANewSheet(SHIPPED.all().get(XEP_LOAI)));
+        assertThat(StructuralDiff.between(SHIPPED, after)).containsExactly(
+                RuleSetChange.of(RuleSetChange.Kind.SHEET_ADDED, XEP_LOAI + "!Vi phạm thêm"));
+    }
+
+    @Test
+    void shouldMarkAPropertyBelowTheDataRowsAsStructural() {
+        // Drools reads «Functions» and the code beside it anywhere outside a table's data rows.
+        var after = BrokenWorkbooks.withCell(BrokenWorkbooks.withCell("xep-loai.drl.xlsx", "Vi phạm", "B16", "Functions"),
+                "xep-loai.drl.xlsx", "Vi phạm", "C16", "function void f() { }");
+        assertThat(StructuralDiff.between(SHIPPED, after)).extracting(RuleSetChange::kind, RuleSetChange::location)
+                .containsExactly(tuple(RuleSetChange.Kind.HEADER_CELL, AT_VIOLATIONS + "B16"),
+                        tuple(RuleSetChange.Kind.HEADER_CELL, AT_VIOLATIONS + "C16"));
     }
 }

@@ -115,9 +115,14 @@ class FourEyesTest {
 
         List<JsonNode> events = events(version);
         assertThat(events).extracting(e -> e.get("action").asString() + " " + e.get("actor").asString())
-                .containsExactly("RULESET_ACTIVATED hr2", "RULESET_APPROVED admin", "RULESET_VALIDATED expert",
-                        "RULESET_UPLOADED expert");
-        JsonNode approved = events.get(1);
+                .containsExactly("RULESET_ACTIVATED hr2", "RULESET_VALIDATED admin", "RULESET_APPROVED admin",
+                        "RULESET_VALIDATED expert", "RULESET_UPLOADED expert");
+        // Checked statically at the upload (its code awaited approval), compiled and tested at the approval.
+        assertThat(events.get(3).get("detail").asString()).isEqualTo("Kiểm tra tĩnh phiên bản " + version + " (chưa biên dịch, "
+                + "chưa chạy thử: chờ quản trị viên phê duyệt thay đổi mã): không có lỗi");
+        assertThat(events.get(1).get("detail").asString()).isEqualTo("Kiểm tra phiên bản " + version
+                + ": biên dịch được, không có lỗi, đạt các ca kiểm thử");
+        JsonNode approved = events.get(2);
         assertThat(approved.at("/before/approvedBy").isNull()).isTrue();
         assertThat(approved.at("/after/approvedBy").asString()).isEqualTo("admin");
         assertThat(approved.get("detail").asString()).isEqualTo("Phê duyệt thay đổi cấu trúc của phiên bản " + version
