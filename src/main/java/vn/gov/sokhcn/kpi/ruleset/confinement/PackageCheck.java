@@ -52,7 +52,12 @@ final class PackageCheck {
         this.problems = problems;
     }
 
-    void check(PackageDescr pkg) {
+    /**
+     * First pass: imports, attributes, globals, declared types and function signatures. Functions
+     * and globals are shared by the files of one package, so their types are gathered for all of
+     * them before any code is walked.
+     */
+    void declarations(PackageDescr pkg) {
         pkg.getTypeDeclarations().forEach(t -> names.declare(t.getTypeName()));
         pkg.getImports().forEach(this::importOf);
         for (FunctionImportDescr f : pkg.getFunctionImports()) {
@@ -72,6 +77,20 @@ final class PackageCheck {
         for (FunctionDescr f : pkg.getFunctions()) {
             functions.put(f.getName(), new CodeCheck(scope(Map.of()), problems).declaredType(f.getReturnType(), f.getLine()));
         }
+    }
+
+    Map<String, JType> functions() {
+        return functions;
+    }
+
+    Map<String, JType> globals() {
+        return globals;
+    }
+
+    /** Second pass: function bodies and rules, seeing the functions and globals of the whole package. */
+    void code(PackageDescr pkg, Map<String, JType> packageFunctions, Map<String, JType> packageGlobals) {
+        packageFunctions.forEach(functions::putIfAbsent);
+        packageGlobals.forEach(globals::putIfAbsent);
         pkg.getFunctions().forEach(this::function);
         pkg.getRules().forEach(this::rule);
     }
@@ -102,6 +121,9 @@ final class PackageCheck {
     }
 
     private void attribute(AttributeDescr a, int line) {
+        if (a.getValue() == null) {
+            return;
+        }
         if (a.getName().equals("dialect") && !a.getValue().replace("\"", "").trim().equals("java")) {
             problems.add(line, "Quy tắc dùng dialect \"" + a.getValue().replace("\"", "") + "\"; chỉ được dùng dialect \"java\""
                     + " (mã MVEL không kiểm tra được).");
@@ -165,6 +187,10 @@ final class PackageCheck {
     }
 
     private void pattern(PatternDescr p, Scope scope, int line) {
+        if (p.getObjectType() == null || p.getObjectType().isBlank()) {
+            problems.add(line, "Điều kiện «" + p.getText() + "» của quy tắc không kiểm tra được, không được dùng.");
+            return;
+        }
         JType type = new CodeCheck(scope, problems).declaredType(p.getObjectType(), line);
         if (p.getIdentifier() != null) {
             scope.declare(p.getIdentifier(), type);

@@ -2,6 +2,7 @@ package vn.gov.sokhcn.kpi.ruleset.confinement;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,26 +43,40 @@ public final class RuleCodeConfinement {
     /** The check of the DRL files and of sheets already turned into DRL (the compiler has them at hand). */
     public static List<RuleProblem> check(RuleSetFiles files, List<GeneratedDrl> tables) {
         Set<RuleProblem> problems = new LinkedHashSet<>();
+        List<Parsed> parsed = new ArrayList<>();
         for (Map.Entry<String, byte[]> file : files.all().entrySet()) {
             if (file.getKey().endsWith(".drl")) {
                 String path = file.getKey();
-                check(new String(file.getValue(), StandardCharsets.UTF_8),
-                        (line, message) -> problems.add(RuleProblem.atLine(path, line, message)), path);
+                parse(new String(file.getValue(), StandardCharsets.UTF_8),
+                        (line, message) -> problems.add(RuleProblem.atLine(path, line, message)), parsed);
             }
         }
         for (GeneratedDrl table : tables) {
             // a code cell is repeated in every row's rule: name it once, at the first row
             Set<String> said = new LinkedHashSet<>();
-            check(table.drl(), (line, message) -> {
+            parse(table.drl(), (line, message) -> {
                 if (said.add(message)) {
                     problems.add(RuleProblem.atCell(table.file(), table.sheet(), table.cellAt(line), message));
                 }
-            }, table.file() + "!" + table.sheet());
+            }, parsed);
+        }
+        Map<String, Map<String, JType>> functions = new HashMap<>();
+        Map<String, Map<String, JType>> globals = new HashMap<>();
+        for (Parsed p : parsed) {
+            p.check().declarations(p.pkg());
+            functions.computeIfAbsent(p.pkg().getName(), k -> new HashMap<>()).putAll(p.check().functions());
+            globals.computeIfAbsent(p.pkg().getName(), k -> new HashMap<>()).putAll(p.check().globals());
+        }
+        for (Parsed p : parsed) {
+            p.check().code(p.pkg(), functions.get(p.pkg().getName()), globals.get(p.pkg().getName()));
         }
         return List.copyOf(problems);
     }
 
-    private static void check(String drl, Problems problems, String where) {
+    private record Parsed(PackageDescr pkg, PackageCheck check) {
+    }
+
+    private static void parse(String drl, Problems problems, List<Parsed> parsed) {
         DrlParser parser = new DrlParser();
         PackageDescr pkg;
         try {
@@ -75,11 +90,11 @@ public final class RuleCodeConfinement {
                 int[] lines = error.getLines();
                 problems.add(lines != null && lines.length > 0 ? lines[0] : 1, "Tệp quy tắc sai cú pháp: " + error.getMessage());
             }
-            if (pkg == null || parser.getErrors().isEmpty()) {
-                problems.add(1, "Không đọc được tệp quy tắc " + where + ".");
+            if (parser.getErrors().isEmpty()) {
+                problems.add(1, "Không đọc được tệp quy tắc.");
             }
             return;
         }
-        new PackageCheck(drl, problems).check(pkg);
+        parsed.add(new Parsed(pkg, new PackageCheck(drl, problems)));
     }
 }
