@@ -150,9 +150,11 @@ public class RuleSetVersionsHttpTest {
         assertThat(problems).extracting(p -> p.get("location").asString()).containsExactly(line, line);
         assertThat(problems).extracting(p -> p.get("message").asString()).containsExactly(
                 OUTSIDE.formatted("java.nio.file.Path"), OUTSIDE.formatted("java.nio.file.Files"));
-        http.approve(2);
+        RulesetHttp.Reply approved = http.approve(2);
+        assertThat(approved.status()).as(approved.text()).isEqualTo(200);
+        assertThat(approved.json().get("approvedBy").asString()).isEqualTo("admin");
 
-        RulesetHttp.Reply refused = http.as("admin").activate(2, null);
+        RulesetHttp.Reply refused = http.activate(2, null);
         assertThat(refused.status()).as(refused.text()).isEqualTo(409);
         assertThat(refused.json().get("problems")).isEqualTo(problems);
         assertThat(http.evaluate(RulesetHttp.exampleRequest()).json().at("/ruleSet/version").asInt()).isEqualTo(1);
