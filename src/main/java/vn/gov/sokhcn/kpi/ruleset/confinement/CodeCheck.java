@@ -94,7 +94,9 @@ final class CodeCheck {
     }
 
     private static JavaParser parser() {
-        return new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
+        // unicode escapes read as the Java compiler reads them, so an escaped getClass is getClass
+        return new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
+                .setPreprocessUnicodeEscapes(true));
     }
 
     private static String unreadable(ParseResult<?> parsed) {

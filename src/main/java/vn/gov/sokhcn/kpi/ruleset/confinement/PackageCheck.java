@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.drools.drl.ast.descr.AbstractClassTypeDeclarationDescr;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AccumulateImportDescr;
 import org.drools.drl.ast.descr.AtomicExprDescr;
@@ -15,6 +16,8 @@ import org.drools.drl.ast.descr.CollectDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ConstraintConnectiveDescr;
 import org.drools.drl.ast.descr.EntryPointDescr;
+import org.drools.drl.ast.descr.EnumDeclarationDescr;
+import org.drools.drl.ast.descr.EnumLiteralDescr;
 import org.drools.drl.ast.descr.EvalDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.FromDescr;
@@ -24,9 +27,10 @@ import org.drools.drl.ast.descr.GlobalDescr;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.QualifiedName;
 import org.drools.drl.ast.descr.RelationalExprDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.ast.descr.TypeDeclarationDescr;
+import org.drools.drl.ast.descr.WindowDeclarationDescr;
 import org.drools.drl.ast.descr.TypeFieldDescr;
 import org.drools.drl.parser.DrlExprParser;
 import org.drools.drl.parser.DrlExprParserFactory;
@@ -40,6 +44,9 @@ final class PackageCheck {
             "collectSet", Set.class, "countDistinct", Long.class);
     /** Rule attributes that Drools evaluates as code when they are not a plain value. */
     private static final Set<String> LITERAL_ATTRIBUTES = Set.of("salience", "enabled");
+    /** The attributes a rule may carry; timers, calendars and durations take expressions and never serve a rating. */
+    private static final Set<String> ATTRIBUTES = Set.of("salience", "enabled", "no-loop", "lock-on-active", "agenda-group",
+            "activation-group", "ruleflow-group", "auto-focus", "dialect", "date-effective", "date-expires");
 
     private final String drl;
     private final Problems problems;
@@ -58,7 +65,7 @@ final class PackageCheck {
      * them before any code is walked.
      */
     void declarations(PackageDescr pkg) {
-        pkg.getTypeDeclarations().forEach(t -> names.declare(t.getTypeName()));
+        pkg.getClassAndEnumDeclarationDescrs().forEach(t -> names.declare(t.getTypeName()));
         pkg.getImports().forEach(this::importOf);
         for (FunctionImportDescr f : pkg.getFunctionImports()) {
             problems.add(f.getLine(), "Bộ quy tắc nhập tĩnh «" + f.getTarget() + "» (import function); không được nhập tĩnh trong quy tắc.");
@@ -73,7 +80,17 @@ final class PackageCheck {
         for (GlobalDescr g : pkg.getGlobals()) {
             globals.put(g.getIdentifier(), new CodeCheck(scope(Map.of()), problems).declaredType(g.getType(), g.getLine()));
         }
-        pkg.getTypeDeclarations().forEach(this::declared);
+        pkg.getClassAndEnumDeclarationDescrs().forEach(this::declared);
+        for (EnumDeclarationDescr e : pkg.getEnumDeclarations()) {
+            for (EnumLiteralDescr literal : e.getLiterals()) {
+                int line = literal.getLine() > 0 ? literal.getLine() : e.getLine();
+                literal.getConstructorArgs().forEach(arg -> new CodeCheck(scope(Map.of()), problems).expression(arg, line));
+            }
+        }
+        if (!pkg.getWindowDeclarations().isEmpty()) {
+            WindowDeclarationDescr w = pkg.getWindowDeclarations().iterator().next();
+            problems.add(w.getLine(), "Bộ quy tắc khai báo cửa sổ sự kiện («declare window»), không được dùng trong quy tắc.");
+        }
         for (FunctionDescr f : pkg.getFunctions()) {
             functions.put(f.getName(), new CodeCheck(scope(Map.of()), problems).declaredType(f.getReturnType(), f.getLine()));
         }
@@ -124,7 +141,9 @@ final class PackageCheck {
         if (a.getValue() == null) {
             return;
         }
-        if (a.getName().equals("dialect") && !a.getValue().replace("\"", "").trim().equals("java")) {
+        if (!ATTRIBUTES.contains(a.getName())) {
+            problems.add(line, "Quy tắc dùng thuộc tính «" + a.getName() + "», không được dùng trong quy tắc tính xếp loại.");
+        } else if (a.getName().equals("dialect") && !a.getValue().replace("\"", "").trim().equals("java")) {
             problems.add(line, "Quy tắc dùng dialect \"" + a.getValue().replace("\"", "") + "\"; chỉ được dùng dialect \"java\""
                     + " (mã MVEL không kiểm tra được).");
         } else if (LITERAL_ATTRIBUTES.contains(a.getName()) && !a.getValue().trim().matches("-?\\d+|true|false")) {
@@ -133,7 +152,10 @@ final class PackageCheck {
         }
     }
 
-    private void declared(TypeDeclarationDescr type) {
+    private void declared(AbstractClassTypeDeclarationDescr type) {
+        for (QualifiedName superType : type.getSuperTypes()) {
+            new CodeCheck(scope(Map.of()), problems).declaredType(superType.getFullName(), type.getLine());
+        }
         for (TypeFieldDescr field : type.getFields().values()) {
             int line = field.getLine() > 0 ? field.getLine() : type.getLine();
             new CodeCheck(scope(Map.of()), problems).declaredType(field.getPattern().getObjectType(), line);

@@ -154,6 +154,19 @@ class RuleCodeConfinementTest {
                         drl("", "", "while (true) { }"),
                         List.of(at(11, "Mã quy tắc có vòng lặp không có điều kiện dừng hoặc có nhãn, không được phép trong"
                                 + " quy tắc."))),
+                Arguments.of("writes getClass with a unicode escape",
+                        drl("", "", "$t.g\\u0065tClass();"),
+                        List.of(at(11, forbidden("getClass")))),
+                Arguments.of("declares an enum whose constants run code",
+                        drl("declare enum Leak A(System.exit(0)); code : int end", "", "insert($t);"),
+                        List.of(at(5, outside("java.lang.System")))),
+                Arguments.of("declares a type extending java.io.File",
+                        drl("declare Leak extends java.io.File end", "", "insert($t);"),
+                        List.of(at(5, outside("java.io.File")))),
+                Arguments.of("runs an expression timer",
+                        "package rating;\n\nimport vn.gov.sokhcn.kpi.evaluation.facts.*;\nrule \"Hẹn giờ\"\n"
+                                + "    timer (expr: System.exit(0))\nwhen\n    $t : TotalScore()\nthen\n    insert($t);\nend\n",
+                        List.of(at(5, "Quy tắc dùng thuộc tính «timer», không được dùng trong quy tắc tính xếp loại."))),
                 Arguments.of("hides a call behind MVEL's null-safe operator",
                         drl("", "TotalScore( employeeId!.isEmpty() )", "insert($t);"),
                         List.of(at(9, "Ràng buộc «employeeId!.isEmpty()» không kiểm tra được (cú pháp MVEL hoặc không đọc"
