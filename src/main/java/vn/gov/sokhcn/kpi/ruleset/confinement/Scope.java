@@ -28,8 +28,6 @@ import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.VarType;
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -80,7 +78,7 @@ final class Scope {
 
     /** A bare call inside a constraint calls a method of the pattern's type. */
     boolean hasOwnMethod(String name) {
-        return self != null && Allowed.method(self.raw(), name) && !methods(self.raw(), name, -1).isEmpty();
+        return self != null && Allowed.method(self.raw(), name) && !Members.methods(self.raw(), name, -1).isEmpty();
     }
 
     void declare(String name, JType type) {
@@ -132,7 +130,7 @@ final class Scope {
     String typeNameOf(Expression e) {
         if (e instanceof NameExpr n) {
             String name = n.getNameAsString();
-            return variables.containsKey(name) || property(self, name) != null ? null : name;
+            return variables.containsKey(name) || Members.property(self, name) != null ? null : name;
         }
         if (e instanceof FieldAccessExpr f) {
             String scope = typeNameOf(f.getScope());
@@ -141,7 +139,7 @@ final class Scope {
             }
             // a static field of a known type is a value, not a type
             Optional<Class<?>> owner = names.resolve(scope);
-            if (owner.isPresent() && staticField(owner.get(), f.getNameAsString()) != null) {
+            if (owner.isPresent() && Members.staticField(owner.get(), f.getNameAsString()) != null) {
                 return null;
             }
             return scope + "." + f.getNameAsString();
@@ -153,7 +151,7 @@ final class Scope {
     JType typeOf(Expression e) {
         if (e instanceof NameExpr n) {
             String name = n.getNameAsString();
-            return variables.containsKey(name) ? variables.get(name) : property(self, name);
+            return variables.containsKey(name) ? variables.get(name) : Members.property(self, name);
         }
         if (e instanceof StringLiteralExpr || e instanceof TextBlockLiteralExpr) {
             return JType.of(String.class);
@@ -223,21 +221,21 @@ final class Scope {
             if (functions.containsKey(name)) {
                 return functions.get(name);
             }
-            return self == null ? null : returned(self, methods(self.raw(), name, arity));
+            return self == null ? null : Members.returned(self, Members.methods(self.raw(), name, arity));
         }
         String typeName = typeNameOf(m.getScope().get());
         if (typeName != null) {
             Optional<Class<?>> type = names.resolve(typeName);
-            return type.map(t -> returned(JType.of(t), methods(t, name, arity))).orElse(null);
+            return type.map(t -> Members.returned(JType.of(t), Members.methods(t, name, arity))).orElse(null);
         }
         JType receiver = typeOf(m.getScope().get());
-        return receiver == null ? null : returned(receiver, methods(receiver.raw(), name, arity));
+        return receiver == null ? null : Members.returned(receiver, Members.methods(receiver.raw(), name, arity));
     }
 
     private JType fieldType(FieldAccessExpr f) {
         String typeName = typeNameOf(f.getScope());
         if (typeName != null) {
-            Field field = names.resolve(typeName).map(t -> staticField(t, f.getNameAsString())).orElse(null);
+            Field field = names.resolve(typeName).map(t -> Members.staticField(t, f.getNameAsString())).orElse(null);
             return field == null ? null : JType.of(field.getType());
         }
         JType receiver = typeOf(f.getScope());
@@ -247,62 +245,6 @@ final class Scope {
         if (receiver.raw().isArray() && f.getNameAsString().equals("length")) {
             return JType.of(int.class);
         }
-        return property(receiver, f.getNameAsString());
-    }
-
-    /** A property as a constraint reads it: a getter, a record accessor or a public field. */
-    static JType property(JType owner, String name) {
-        if (owner == null || name.isEmpty() || owner.raw() == TypeNames.Declared.class) {
-            return null;
-        }
-        String cap = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        for (String candidate : List.of("get" + cap, "is" + cap, name)) {
-            List<Method> found = methods(owner.raw(), candidate, 0);
-            if (!found.isEmpty()) {
-                return owner.returnOf(found.get(0));
-            }
-        }
-        try {
-            return JType.of(owner.raw().getField(name).getType());
-        } catch (NoSuchFieldException | SecurityException e) {
-            return null;
-        }
-    }
-
-    private static Field staticField(Class<?> type, String name) {
-        try {
-            Field field = type.getField(name);
-            return Modifier.isStatic(field.getModifiers()) ? field : null;
-        } catch (NoSuchFieldException | SecurityException | LinkageError e) {
-            return null;
-        }
-    }
-
-    private static List<Method> methods(Class<?> type, String name, int arity) {
-        List<Method> found = new ArrayList<>();
-        try {
-            List<Method> all = new ArrayList<>(List.of(type.getMethods()));
-            if (type.isInterface()) {
-                all.addAll(List.of(Object.class.getMethods()));
-            }
-            for (Method m : all) {
-                if (!m.isBridge() && !m.isSynthetic() && m.getName().equals(name) && (arity < 0 || m.getParameterCount() == arity || m.isVarArgs())) {
-                    found.add(m);
-                }
-            }
-        } catch (LinkageError | SecurityException e) {
-            return List.of();
-        }
-        return found;
-    }
-
-    /** The return type when every overload agrees on it, or one is narrower than all others (covariant returns). */
-    private static JType returned(JType receiver, List<Method> candidates) {
-        for (Method m : candidates) {
-            if (candidates.stream().allMatch(o -> o.getReturnType().isAssignableFrom(m.getReturnType()))) {
-                return receiver.returnOf(m);
-            }
-        }
-        return null;
+        return Members.property(receiver, f.getNameAsString());
     }
 }
