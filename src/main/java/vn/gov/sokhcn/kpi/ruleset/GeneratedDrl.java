@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * back to a cell: Drools writes "// rule values at B12" above each row's rule, and each line of
  * the rule's consequence is one non-empty ACTION cell of that row, in column order.
  */
-record GeneratedDrl(String file, String sheet, String drl, TableLayout layout) {
+public record GeneratedDrl(String file, String sheet, String drl, TableLayout layout) {
     private static final Pattern VALUES_AT = Pattern.compile("^// rule values at ([A-Z]+)(\\d+)");
 
     /** A path under which Drools reports this sheet's DRL; never shown to a person. */
@@ -21,7 +21,7 @@ record GeneratedDrl(String file, String sheet, String drl, TableLayout layout) {
     }
 
     /** The cell behind a line of the generated DRL (1-based), or the sheet's first cell. */
-    String cellAt(int line) {
+    public String cellAt(int line) {
         List<String> lines = drl.lines().toList();
         int rowStart = -1;
         int excelRow = -1;

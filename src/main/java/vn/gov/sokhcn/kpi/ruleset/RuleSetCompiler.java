@@ -19,6 +19,7 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import vn.gov.sokhcn.kpi.ruleset.confinement.RuleCodeConfinement;
 
 /**
  * Turns the files of a rule set into a KieBase: each sheet of a workbook is compiled to DRL on its
@@ -56,6 +57,7 @@ public class RuleSetCompiler {
                 }
             }
         }
+        problems.addAll(RuleCodeConfinement.check(files, tables)); // before anything is compiled
         if (!problems.isEmpty()) {
             throw new RuleSetProblemsException(problems);
         }
@@ -73,7 +75,11 @@ public class RuleSetCompiler {
         return CompiledRuleSet.load(version, files.sha256(), kieBase, sources, tables);
     }
 
-    private List<GeneratedDrl> sheetsOf(String path, byte[] bytes, List<RuleProblem> problems) {
+    /**
+     * The DRL of each decision-table sheet of a workbook (not its test sheet); problems of its cells
+     * (literals, unreadable tables) go to {@code problems}. Nothing is compiled.
+     */
+    public static List<GeneratedDrl> sheetsOf(String path, byte[] bytes, List<RuleProblem> problems) {
         List<GeneratedDrl> result = new ArrayList<>();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             for (Sheet sheet : workbook) {

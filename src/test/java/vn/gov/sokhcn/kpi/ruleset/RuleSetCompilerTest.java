@@ -40,6 +40,21 @@ class RuleSetCompilerTest {
     }
 
     @Test
+    void shouldRefuseRuleCodeOutsideTheAllowListBeforeBuildingAnything() {
+        String pilot = new String(shipped().all().get("rules/rating/pilot.drl"), java.nio.charset.StandardCharsets.UTF_8);
+        var problems = problemsOf(BrokenWorkbooks.withFile("rules/rating/pilot.drl",
+                pilot + "\nrule \"Dừng\"\nwhen\nthen\n    System.exit(0);\nend\n"));
+
+        assertThat(problems).containsExactly(RuleProblem.atLine("rules/rating/pilot.drl", (int) pilot.lines().count() + 5,
+                "Mã quy tắc dùng «java.lang.System», nằm ngoài những gì được phép dùng khi tính xếp loại (các lớp dữ kiện"
+                        + " và dòng bảng của dự án, Math, java.math, java.time, chuỗi và tập hợp)."));
+    }
+
+    private static RuleSetFiles shipped() {
+        return BrokenWorkbooks.shipped();
+    }
+
+    @Test
     void shouldNameTheLineOfABrokenDrl() {
         var problems = problemsOf(BrokenWorkbooks.withFile("rules/rating/band.drl",
                 "package rating;\n\nrule \"Hỏng\"\nwhen\n    Foo( x == )\nthen\nend\n"));

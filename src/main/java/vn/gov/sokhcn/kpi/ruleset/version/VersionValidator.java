@@ -17,8 +17,8 @@ import vn.gov.sokhcn.kpi.ruleset.validation.RuleSetCheck;
 /**
  * The problems of a version, remembered per version. A version awaiting an administrator's approval
  * ({@link RuleSetVersion#pendingApproval()}) gets only the checks that read files without running anything:
- * the data cells' literals and the confinement of rule code. Any other version is confined first, then
- * compiled (cached by {@link ActiveRuleSet}) and every {@link RuleSetCheck} runs on it, «Kiểm thử» included.
+ * the data cells' literals and the confinement of rule code. Any other version is compiled (confined first by
+ * the compiler, cached by {@link ActiveRuleSet}) and every {@link RuleSetCheck} runs on it, «Kiểm thử» included.
  */
 @Component
 class VersionValidator {
@@ -46,11 +46,8 @@ class VersionValidator {
     }
 
     private List<ProblemView> validate(int version, RuleSetFiles files) {
-        List<RuleProblem> problems = new ArrayList<>(RuleCodeConfinement.check(files));
-        if (!problems.isEmpty()) {
-            return views(problems); // code that reaches beyond the ratings is never compiled, approved or not
-        }
-        try {
+        List<RuleProblem> problems = new ArrayList<>();
+        try { // the compiler confines the rule code before it builds anything, approved or not
             CompiledRuleSet compiled = active.compiled(version, files);
             checks.forEach(check -> problems.addAll(check.check(files, compiled)));
         } catch (RuleSetProblemsException e) {

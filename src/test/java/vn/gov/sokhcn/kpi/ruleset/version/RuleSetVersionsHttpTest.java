@@ -2,6 +2,8 @@ package vn.gov.sokhcn.kpi.ruleset.version;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,6 +135,35 @@ public class RuleSetVersionsHttpTest {
         assertThat(http.activate(2, null).status()).isEqualTo(409);
         assertThat(state(1)).isEqualTo("ACTIVE");
     }
+
+    @Test
+    void shouldRefuseToActivateAnApprovedDraftWhoseRuleCodeWritesAFileAndNeverRunIt() throws Exception {
+        Path target = Files.createTempDirectory("kpi-confine").resolve("pwned.txt");
+        String pilot = new String(RulesetHttp.read(Path.of("rules/rating/pilot.drl")), StandardCharsets.UTF_8);
+        String hostile = pilot + "\nrule \"Ghi tệp\"\nwhen\n    $t : TotalScore()\nthen\n"
+                + "    java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + target + "\"), \"x\");\nend\n";
+        String line = "rules/rating/pilot.drl:" + (hostile.lines().count() - 1);
+
+        RulesetHttp.Reply uploaded = http.upload("pilot.drl", hostile.getBytes(StandardCharsets.UTF_8), null);
+        assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(201);
+        JsonNode problems = uploaded.json().get("problems");
+        assertThat(problems).extracting(p -> p.get("location").asString()).containsExactly(line, line);
+        assertThat(problems).extracting(p -> p.get("message").asString()).containsExactly(
+                OUTSIDE.formatted("java.nio.file.Path"), OUTSIDE.formatted("java.nio.file.Files"));
+        RulesetHttp.Reply approved = http.approve(2);
+        assertThat(approved.status()).as(approved.text()).isEqualTo(200);
+        assertThat(approved.json().get("approvedBy").asString()).isEqualTo("admin");
+
+        RulesetHttp.Reply refused = http.activate(2, null);
+        assertThat(refused.status()).as(refused.text()).isEqualTo(409);
+        assertThat(refused.json().get("problems")).isEqualTo(problems);
+        assertThat(http.evaluate(RulesetHttp.exampleRequest()).json().at("/ruleSet/version").asInt()).isEqualTo(1);
+        assertThat(state(1)).isEqualTo("ACTIVE");
+        assertThat(target).doesNotExist();
+    }
+
+    static final String OUTSIDE = "Mã quy tắc dùng «%s», nằm ngoài những gì được phép dùng khi tính xếp loại (các lớp dữ kiện"
+            + " và dòng bảng của dự án, Math, java.math, java.time, chuỗi và tập hợp).";
 
     @Test
     void shouldKeepABrokenWorkbookAsADraftWithTheProblemOfItsCellAndRefuseToActivateIt() {

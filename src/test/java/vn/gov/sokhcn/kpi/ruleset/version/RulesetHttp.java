@@ -91,6 +91,12 @@ final class RulesetHttp {
         return send(request.build());
     }
 
+    /** The approval of a version, by {@code admin} unless {@link #as} names another user. */
+    Reply approve(int version) {
+        return send(HttpRequest.newBuilder(uri("/api/rulesets/" + version + "/approve")).header("Authorization", auth("admin"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     Reply evaluate(JsonNode request) {
         return send(HttpRequest.newBuilder(uri("/api/evaluations")).header("Content-Type", "application/json")
                 .header("Authorization", auth("hr"))
