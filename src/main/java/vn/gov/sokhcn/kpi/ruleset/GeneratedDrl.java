@@ -48,6 +48,44 @@ public record GeneratedDrl(String file, String sheet, String drl, TableLayout la
         return layout.firstCell(excelRow);
     }
 
+    /**
+     * The code cell behind a line of the generated DRL, for a problem in the code itself rather than in a row's values
+     * (values are checked as plain literals before any DRL is generated): a consequence line goes to its ACTION column's
+     * code cell, a condition line to the code cell of the column whose template names what was found (the «quoted»
+     * parts of the message, or their last dotted part). A line outside any row's rule stays at {@link #cellAt}.
+     */
+    public String codeCellAt(int line, String message) {
+        String cell = cellAt(line);
+        List<String> lines = drl.lines().toList();
+        int row = -1;
+        int thenLine = -1;
+        for (int i = Math.min(line, lines.size()) - 1; i >= 0 && row < 0; i--) {
+            String text = lines.get(i).trim();
+            Matcher m = VALUES_AT.matcher(text);
+            if (m.find()) {
+                row = Integer.parseInt(m.group(2));
+            } else if (text.equals("then") && thenLine < 0) {
+                thenLine = i;
+            }
+        }
+        if (row < 0) {
+            return cell;
+        }
+        String letter = thenLine >= 0 ? cell.replaceAll("\\d+$", "") : null;
+        return layout.codeCell(row, letter, quoted(message));
+    }
+
+    private static List<String> quoted(String message) {
+        List<String> names = new java.util.ArrayList<>();
+        Matcher m = Pattern.compile("«([^»]+)»").matcher(message);
+        while (m.find()) {
+            String found = m.group(1);
+            names.add(found);
+            names.add(found.substring(found.lastIndexOf('.') + 1));
+        }
+        return names;
+    }
+
     /** Rule name to the first cell of its row. */
     Map<String, String> ruleCells() {
         Map<String, String> cells = new java.util.HashMap<>();

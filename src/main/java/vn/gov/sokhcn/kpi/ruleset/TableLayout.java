@@ -142,6 +142,21 @@ public record TableLayout(List<Block> blocks) {
         return (n >= 0 && n < actions.size() ? actions.get(n) : block.firstColumn()) + excelRow;
     }
 
+    /**
+     * The code cell (the grey row of templates) behind a data row's cell: of the given column, or when none is given,
+     * of the first column of the row's block whose template names one of {@code names} (else its first column).
+     */
+    String codeCell(int excelRow, String letter, List<String> names) {
+        Block block = blockOf(excelRow);
+        int codeRow = block.tableRow() + 4; // RuleTable, keywords, object types, then the code row (1-based: +4)
+        if (letter != null) {
+            return letter + codeRow;
+        }
+        return block.columns().stream()
+                .filter(c -> names.stream().anyMatch(n -> !n.isBlank() && c.template().contains(n)))
+                .findFirst().map(Column::letter).orElse(block.firstColumn()) + codeRow;
+    }
+
     /** The cell of a data row in the column with this label, in the row's own block. */
     String cellOf(int excelRow, String label) {
         Block block = blockOf(excelRow);

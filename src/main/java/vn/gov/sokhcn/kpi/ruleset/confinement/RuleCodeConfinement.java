@@ -52,11 +52,11 @@ public final class RuleCodeConfinement {
             }
         }
         for (GeneratedDrl table : tables) {
-            // a code cell is repeated in every row's rule: name it once, at the first row
+            // a code cell is repeated in every row's rule: name it once
             Set<String> said = new LinkedHashSet<>();
             parse(table.drl(), (line, message) -> {
                 if (said.add(message)) {
-                    problems.add(RuleProblem.atCell(table.file(), table.sheet(), table.cellAt(line), message));
+                    problems.add(RuleProblem.atCell(table.file(), table.sheet(), table.codeCellAt(line, message), message));
                 }
             }, parsed);
         }

@@ -184,7 +184,7 @@ class RuleCodeConfinementTest {
         RuleSetFiles files = BrokenWorkbooks.withCell(WORKBOOK, CONDUCT, "C9", "row.setCode(\"$param\"); System.exit(0);");
 
         assertThat(RuleCodeConfinement.check(files)).containsExactly(
-                RuleProblem.atCell("decision-tables/" + WORKBOOK, CONDUCT, "C11", outside("java.lang.System")));
+                RuleProblem.atCell("decision-tables/" + WORKBOOK, CONDUCT, "C9", outside("java.lang.System")));
     }
 
     @Test
@@ -194,7 +194,7 @@ class RuleCodeConfinementTest {
         condition = BrokenWorkbooks.withCell(condition, WORKBOOK, BANDS, "D9", "regime != null && System.exit($param) == null");
 
         assertThat(RuleCodeConfinement.check(condition)).containsExactly(
-                RuleProblem.atCell("decision-tables/" + WORKBOOK, BANDS, "B11", outside("java.lang.System")));
+                RuleProblem.atCell("decision-tables/" + WORKBOOK, BANDS, "D9", outside("java.lang.System")));
     }
 
     @Test

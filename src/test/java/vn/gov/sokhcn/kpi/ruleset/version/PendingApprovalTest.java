@@ -75,7 +75,7 @@ class PendingApprovalTest {
         String hostile = pilot + "\nrule \"Ghi tệp lên máy chủ\"\nwhen\nthen\n    " + writes(target) + "\nend\n";
 
         assertRunsNothingBeforeApproval(target, "pilot.drl", hostile.getBytes(StandardCharsets.UTF_8),
-                "rules/rating/pilot.drl", "DRL");
+                "rules/rating/pilot.drl", "DRL", "rules/rating/pilot.drl:" + (pilot.lines().count() + 5));
     }
 
     @Test
@@ -84,7 +84,8 @@ class PendingApprovalTest {
         byte[] workbook = RuleWorkbooks.with(RuleWorkbooks.shipped(), RuleWorkbooks.VIOLATIONS,
                 Map.of(RuleWorkbooks.VIOLATION_CODE_CELL, "row.setRatingCode(\"$param\"); " + writes(target)));
 
-        assertRunsNothingBeforeApproval(target, RuleWorkbooks.WORKBOOK, workbook, XEP_LOAI + "!Vi phạm!D9", "HEADER_CELL");
+        assertRunsNothingBeforeApproval(target, RuleWorkbooks.WORKBOOK, workbook, XEP_LOAI + "!Vi phạm!D9", "HEADER_CELL",
+                XEP_LOAI + "!Vi phạm!D9");
     }
 
     @Test
@@ -143,9 +144,12 @@ class PendingApprovalTest {
                 "RULESET_VALIDATED expert", "RULESET_UPLOADED expert");
     }
 
-    /** Upload, the version in the API, a trial (API and console), the console page and its «run tests»: nothing runs. */
-    private void assertRunsNothingBeforeApproval(Path target, String fileName, byte[] content, String changedAt, String kind)
-            throws Exception {
+    /**
+     * Upload, the version in the API, a trial (API and console), the console page and its «run tests»: nothing runs; the
+     * static confinement check names the file-writing code at {@code problemAt}.
+     */
+    private void assertRunsNothingBeforeApproval(Path target, String fileName, byte[] content, String changedAt, String kind,
+                                                 String problemAt) throws Exception {
         Map<String, String> stored = StoredFingerprint.of(dataSource);
 
         JsonNode draft = upload(expert(), fileName, content);
@@ -153,7 +157,7 @@ class PendingApprovalTest {
         assertThat(draft.get("structural").asBoolean()).isTrue();
         assertThat(draft.get("pendingApproval").asBoolean()).isTrue();
         assertThat(draft.get("notice").asString()).isEqualTo(NOTICE);
-        assertThat(draft.get("problems")).isEmpty();
+        assertConfinementRefuses(draft.get("problems"), problemAt);
         assertThat(draft.get("changes").get(0).get("location").asString()).isEqualTo(changedAt);
         assertThat(draft.get("changes").get(0).get("kind").asString()).isEqualTo(kind);
         assertThat(target).doesNotExist();
@@ -161,7 +165,7 @@ class PendingApprovalTest {
         JsonNode read = json(mvc.perform(get("/api/rulesets/{v}", version).with(hr())).andReturn().getResponse(), 200);
         assertThat(read.get("pendingApproval").asBoolean()).isTrue();
         assertThat(read.get("notice").asString()).isEqualTo(NOTICE);
-        assertThat(read.get("problems")).isEmpty();
+        assertConfinementRefuses(read.get("problems"), problemAt);
         assertThat(target).doesNotExist();
 
         JsonNode trial = json(mvc.perform(post("/api/trials").with(hr()).contentType(MediaType.APPLICATION_JSON)
@@ -186,6 +190,16 @@ class PendingApprovalTest {
 
         assertOnlyTheDraftWasStored(stored);
         assertThat(events(version)).containsExactly("RULESET_VALIDATED expert", "RULESET_UPLOADED expert");
+    }
+
+    private static void assertConfinementRefuses(JsonNode problems, String at) {
+        List<String> found = new java.util.ArrayList<>();
+        problems.forEach(p -> found.add(p.get("location").asString() + " " + p.get("message").asString()));
+        assertThat(found).containsExactlyInAnyOrder(
+                at + " Mã quy tắc dùng «java.nio.file.Path», nằm ngoài những gì được phép dùng khi tính xếp loại (các lớp dữ kiện"
+                        + " và dòng bảng của dự án, Math, java.math, java.time, chuỗi và tập hợp).",
+                at + " Mã quy tắc dùng «java.nio.file.Files», nằm ngoài những gì được phép dùng khi tính xếp loại (các lớp dữ kiện"
+                        + " và dòng bảng của dự án, Math, java.math, java.time, chuỗi và tập hợp).");
     }
 
     private void assertOnlyTheDraftWasStored(Map<String, String> before) {
