@@ -35,7 +35,9 @@ import vn.gov.sokhcn.kpi.audit.AuditLog;
 /**
  * Who may call what. The API answers HTTP Basic (and the console's session) with problem details;
  * pages use a Vietnamese login form. URL rules here are the coarse gate by role; whose data a user
- * may see is decided again in the services and their queries (see Scope).
+ * may see is decided again in the services and their queries (see Scope). Before any password is checked,
+ * {@link LoginThrottleFilter} refuses accounts and addresses with too many recent failures; once signed in,
+ * {@link PasswordChangeGate} holds a must-change account at the password change.
  */
 @Configuration
 class SecurityConfiguration {
