@@ -38,7 +38,7 @@ class JarSmokeIT {
     private static void smoke(Path workingDirectory, String label) throws Exception {
         Path jar = RunningJar.builtJar(BASE.resolve("target"));
         try (RunningJar app = RunningJar.start(jar, workingDirectory, BASE.resolve("target/jar-smoke/" + label + ".log"),
-                "--spring.datasource.url=jdbc:h2:mem:smoke")) {
+                "--spring.profiles.active=demo", "--spring.datasource.url=jdbc:h2:mem:smoke")) {
             app.awaitUp(STARTUP);
             HttpResponse<String> stranger = app.anonymousGet("/api/employees");
             assertThat(stranger.statusCode()).as("no credentials, no data").isEqualTo(401);

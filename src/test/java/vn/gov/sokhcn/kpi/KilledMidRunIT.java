@@ -92,7 +92,7 @@ class KilledMidRunIT {
 
     private static RunningJar start(Path jar, Path folder, String url, String label) throws Exception {
         RunningJar app = RunningJar.start(jar, folder, BASE.resolve("target/jar-smoke/killed-mid-run-" + label + ".log"),
-                "--spring.datasource.url=" + url, "--kpi.demo-data.run-periods=false");
+                "--spring.profiles.active=demo", "--spring.datasource.url=" + url, "--kpi.demo-data.run-periods=false");
         try {
             app.awaitUp(STARTUP);
             return app;

@@ -41,7 +41,7 @@ public class RuleChanges {
     List<Change> of(ReportRange range) {
         return jdbc.sql("""
                 SELECT object_id, action, actor, at, detail FROM audit_events
-                WHERE object_type = 'RuleSetVersion' AND action IN ('RULESET_ACTIVATED', 'RULESET_ROLLED_BACK')
+                WHERE object_type = 'RuleSetVersion' AND action IN ('RULESET_ACTIVATED', 'RULESET_AUTO_ACTIVATED', 'RULESET_ROLLED_BACK')
                   AND at >= :start AND at < :after ORDER BY at, id""")
                 .param("start", range.start().atStartOfDay()).param("after", range.end().plusDays(1).atStartOfDay())
                 .query((rs, n) -> new Event(rs.getString(1), rs.getString(2), rs.getString(3),

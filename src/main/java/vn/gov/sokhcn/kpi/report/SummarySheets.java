@@ -81,7 +81,11 @@ final class SummarySheets {
                 "Ghi chú", "Dựa trên phiên bản", "Thay đổi cấu trúc", "Số thay đổi cấu trúc", "Số thay đổi dữ liệu",
                 "Tệp thay đổi", "Nội dung");
         for (RuleChanges.Change c : report.ruleChanges()) {
-            sheet.row(c.version(), c.action().equals("RULESET_ROLLED_BACK") ? "Quay lại phiên bản cũ" : "Kích hoạt",
+            sheet.row(c.version(), switch (c.action()) {
+                        case "RULESET_ROLLED_BACK" -> "Quay lại phiên bản cũ";
+                        case "RULESET_AUTO_ACTIVATED" -> "Tự động kích hoạt từ thư mục";
+                        default -> "Kích hoạt";
+                    },
                     c.activatedBy(), c.activatedAt(), c.author(), c.approvedBy(), c.comment(), c.basedOn(),
                     c.structural() ? "Có" : "Không", c.structuralChanges(), c.dataChanges(), String.join(", ", c.changedFiles()),
                     c.detail());

@@ -40,6 +40,12 @@ public class CurrentUser {
                 .flatMap(KpiPrincipal::employeeCode);
     }
 
+    /** Whether the signed-in user signed in with a password they must change first. */
+    public boolean mustChangePassword() {
+        return authentication().map(Authentication::getPrincipal).filter(KpiPrincipal.class::isInstance)
+                .map(KpiPrincipal.class::cast).map(KpiPrincipal::mustChangePassword).orElse(false);
+    }
+
     private static Optional<Authentication> authentication() {
         return Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication())
                 .filter(Authentication::isAuthenticated)

@@ -18,13 +18,25 @@ public final class KpiPrincipal implements UserDetails, CredentialsContainer {
     private final Role role;
     private final String employeeCode;
     private final boolean enabled;
+    private final boolean mustChangePassword;
 
     public KpiPrincipal(String username, String passwordHash, Role role, String employeeCode, boolean enabled) {
+        this(username, passwordHash, role, employeeCode, enabled, false);
+    }
+
+    public KpiPrincipal(String username, String passwordHash, Role role, String employeeCode, boolean enabled,
+                        boolean mustChangePassword) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.role = role;
         this.employeeCode = employeeCode;
         this.enabled = enabled;
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    /** Whether the password had to be changed when this user signed in (see {@link PasswordChangeGate}). */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public Role role() {

@@ -9,11 +9,18 @@ import static org.springframework.http.HttpMethod.PUT;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.SingleResultAuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
@@ -21,12 +28,16 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.gov.sokhcn.kpi.audit.AuditLog;
 
 /**
  * Who may call what. The API answers HTTP Basic (and the console's session) with problem details;
  * pages use a Vietnamese login form. URL rules here are the coarse gate by role; whose data a user
- * may see is decided again in the services and their queries (see Scope).
+ * may see is decided again in the services and their queries (see Scope). Before any password is checked,
+ * {@link LoginThrottleFilter} refuses accounts and addresses with too many recent failures; once signed in,
+ * {@link PasswordChangeGate} holds a must-change account at the password change.
  */
 @Configuration
 class SecurityConfiguration {
@@ -42,12 +53,19 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiAuthenticationEntryPoint apiEntryPoint,
-                                            ProblemAccessDeniedHandler deniedHandler) throws Exception {
-        RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
+                                            ProblemAccessDeniedHandler deniedHandler, LoginThrottle throttle,
+                                            ProblemResponses problems, AuditLog audit, JdbcClient jdbc,
+                                            @Value("${kpi.security.api-docs-public:false}") boolean apiDocsPublic)
+            throws Exception {
+        // The API and its JSON description answer machines: problem details, Basic, no saved request.
+        RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/api/**"),
+                PathPatternRequestMatcher.pathPattern("/v3/api-docs/**"));
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
-                                "/favicon.ico", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
-                                "/swagger-ui.html").permitAll()
+                        .requestMatchers("/login", LoginThrottleFilter.THROTTLED_PAGE, "/error", "/css/**", "/js/**",
+                                "/img/**", "/webjars/**", "/favicon.ico", "/actuator/health/**").permitAll()
+                        // The API's description: open in the demo only; in production it maps every door to a stranger.
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .access(apiDocsPublic ? SingleResultAuthorizationManager.permitAll() : authenticated())
                         .requestMatchers("/api/users/me", "/api/users/me/**").authenticated()
                         .requestMatchers("/api/users/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/audit/**").hasAnyRole(HR)
@@ -67,6 +85,8 @@ class SecurityConfiguration {
                         .requestMatchers(PATCH, "/api/**").hasAnyRole(HR)
                         .requestMatchers(DELETE, "/api/**").hasAnyRole(HR)
                         .anyRequest().authenticated())
+                .addFilterBefore(new LoginThrottleFilter(throttle, problems, audit), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new PasswordChangeGate(jdbc, problems), AuthorizationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
@@ -94,6 +114,10 @@ class SecurityConfiguration {
                         .permissionsPolicyHeader(permissions -> permissions.policy(
                                 "camera=(), microphone=(), geolocation=(), payment=()")));
         return http.build();
+    }
+
+    private static AuthorizationManager<RequestAuthorizationContext> authenticated() {
+        return AuthenticatedAuthorizationManager.authenticated();
     }
 
     /**

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Makes sure someone can sign in. With {@code kpi.security.demo-users=true} the demo users are created
  * (the tests use them); otherwise a database without any user gets one administrator «admin» whose
- * password is {@code kpi.security.initial-admin-password} or, when that is empty, a random one written
- * once to the log — to be changed at the first sign-in.
+ * password is {@code kpi.security.initial-admin-password} (the environment variable KPI_ADMIN_PASSWORD) or,
+ * when that is empty, a random one written once to the log and marked must-change: nothing but the
+ * password change is open to it until then ({@link PasswordChangeGate}).
  */
 @Component
 class UserBootstrap {
@@ -50,13 +51,14 @@ class UserBootstrap {
         LocalDateTime now = LocalDateTime.now();
         jdbc.sql("""
                         INSERT INTO app_users (username, password_hash, display_name, role, enabled, created_at,
-                                               password_changed_at)
-                        VALUES ('admin', ?, 'Quản trị hệ thống', 'ADMIN', TRUE, ?, ?)""")
-                .params(encoder.encode(password), now, now).update();
+                                               password_changed_at, must_change_password)
+                        VALUES ('admin', ?, 'Quản trị hệ thống', 'ADMIN', TRUE, ?, ?, ?)""")
+                .params(encoder.encode(password), now, now, generated).update();
         if (generated) {
-            log.warn("Chưa có tài khoản nào: đã tạo «admin» với mật khẩu {} — hãy đổi ngay sau khi đăng nhập.", password);
+            log.warn("Chưa có tài khoản nào: đã tạo «admin» với mật khẩu {} — hãy đổi ngay sau khi đăng nhập "
+                    + "(bắt buộc trước mọi việc khác).", password);
         } else {
-            log.warn("Chưa có tài khoản nào: đã tạo «admin» với mật khẩu của kpi.security.initial-admin-password.");
+            log.warn("Chưa có tài khoản nào: đã tạo «admin» với mật khẩu của KPI_ADMIN_PASSWORD (kpi.security.initial-admin-password).");
         }
     }
 }

@@ -185,9 +185,17 @@ class AuthenticationTest {
     }
 
     @Test
-    void shouldOpenTheHealthCheckAndTheApiDescriptionWithoutCredentials() throws Exception {
+    void shouldOpenTheHealthCheckWithoutCredentialsButNotTheApiDescription() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
-        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andExpect(jsonPath("$.openapi").exists());
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", ApiAuthenticationEntryPoint.REALM))
+                .andExpect(jsonPath("$.type").value("urn:kpi:problem:unauthenticated"))
+                .andExpect(jsonPath("$.detail").value("Cần đăng nhập để dùng API này (HTTP Basic: tên đăng nhập và mật khẩu)."));
+        mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isFound())
+                .andExpect(header().string("Location", endsWith("/login")));
+        mvc.perform(get("/v3/api-docs").with(httpBasic("expert", "demo"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.openapi").exists());
     }
 
     private MockHttpSession signIn(String username, String password) throws Exception {

@@ -45,6 +45,8 @@ class InitialAdminTest {
     void shouldCreateOnlyTheAdministratorWithTheConfiguredPassword() throws Exception {
         assertThat(jdbc.sql("SELECT username || ' ' || role || ' ' || display_name FROM app_users").query(String.class).list())
                 .containsExactly("admin ADMIN Quản trị hệ thống");
+        assertThat(jdbc.sql("SELECT must_change_password FROM app_users").query(Boolean.class).single())
+                .as("a password somebody chose need not be changed").isFalse();
         assertThat(jdbc.sql("SELECT password_hash FROM app_users").query(String.class).single())
                 .matches("\\$2[ab]\\$.*").isNotEqualTo(PASSWORD);
 
@@ -67,6 +69,8 @@ class InitialAdminTest {
         assertThat(logged.find()).as(output.getAll()).isTrue();
         String password = logged.group(1);
         assertThat(jdbc.sql("SELECT username FROM app_users").query(String.class).list()).containsExactly("admin");
+        assertThat(jdbc.sql("SELECT must_change_password FROM app_users").query(Boolean.class).single())
+                .as("a password written to the log must be changed").isTrue();
         mvc.perform(get("/api/users/me").with(httpBasic("admin", password))).andExpect(status().isOk());
         mvc.perform(get("/api/users/me").with(httpBasic("admin", PASSWORD))).andExpect(status().isUnauthorized());
 

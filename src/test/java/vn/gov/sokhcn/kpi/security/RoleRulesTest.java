@@ -70,6 +70,7 @@ class RoleRulesTest {
             new Door("POST /api/users", () -> json(post("/api/users"), "{}"), EnumSet.of(ADMIN), 400),
             new Door("PUT /api/users/{username}/password",
                     () -> json(put("/api/users/hr2/password"), "{\"newPassword\":\"ngan\"}"), EnumSet.of(ADMIN), 400),
+            new Door("DELETE /api/users/{username}", () -> delete("/api/users/khong-co"), EnumSet.of(ADMIN), 404),
             new Door("GET /api/users/me", () -> get("/api/users/me"), EVERYONE, 200));
 
     @Autowired

@@ -47,7 +47,7 @@ class FolderDrafts {
             return;
         }
         if (autoActivate) {
-            versions.activateAs(AUTHOR, draft.version(), null, null);
+            versions.autoActivateFromFolder(draft.version());
             log.info("Đã áp dụng phiên bản {} từ thư mục quy tắc (tệp đổi: {})", draft.version(), draft.changedFiles());
         } else {
             log.info("Đã lưu bản nháp {} từ thư mục quy tắc (tệp đổi: {}); kpi.rules.auto-activate=false", draft.version(),

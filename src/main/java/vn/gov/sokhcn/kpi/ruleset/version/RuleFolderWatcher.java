@@ -22,8 +22,8 @@ import vn.gov.sokhcn.kpi.ruleset.RuleFolders;
 /**
  * Hot reload: watches the rule folders ({@code kpi.rules.dir}, {@code kpi.decision-tables.dir}); a change,
  * once the folders have been quiet for {@code kpi.rules.watch-quiet-ms}, becomes a DRAFT (see {@link FolderDrafts})
- * that is activated when {@code kpi.rules.auto-activate} is true and it has no problems. Off when no folder
- * exists (the copy in the jar is used) or when {@code kpi.rules.watch=false}.
+ * that is activated when {@code kpi.rules.auto-activate} is true and it has no problems. Off unless
+ * {@code kpi.rules.watch=true} (the demo and dev profiles), and when no folder exists (the copy in the jar is used).
  */
 @Component
 class RuleFolderWatcher implements DisposableBean {
@@ -35,7 +35,7 @@ class RuleFolderWatcher implements DisposableBean {
     private final long quietMs;
     private volatile WatchService watcher;
 
-    RuleFolderWatcher(RuleFolders folders, FolderDrafts drafts, @Value("${kpi.rules.watch:true}") boolean enabled,
+    RuleFolderWatcher(RuleFolders folders, FolderDrafts drafts, @Value("${kpi.rules.watch:false}") boolean enabled,
                       @Value("${kpi.rules.watch-quiet-ms:1000}") long quietMs) {
         this.folders = Stream.of(folders.rules().dir(), folders.decisionTables().dir()).map(Path::of)
                 .filter(Files::isDirectory).toList();

@@ -134,7 +134,16 @@ public class RuleSetVersions {
      * tasks: the folder watcher): without a range it becomes the default and the previous default is
      * RETIRED; with a range it applies to periods starting in it, replacing ranged versions it overlaps.
      */
-    public synchronized RuleSetVersion activateAs(String by, int version, LocalDate from, LocalDate to) {
+    public RuleSetVersion activateAs(String by, int version, LocalDate from, LocalDate to) {
+        return activate(by, version, from, to, false);
+    }
+
+    /** The folder watcher's activation of its draft: audited as RULESET_AUTO_ACTIVATED, nobody having looked at it. */
+    RuleSetVersion autoActivateFromFolder(int version) {
+        return activate(FolderDrafts.AUTHOR, version, null, null, true);
+    }
+
+    private synchronized RuleSetVersion activate(String by, int version, LocalDate from, LocalDate to, boolean automatic) {
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidRequestException(List.of(new FieldProblem("effectiveTo", "Ngày kết thúc hiệu lực trước ngày bắt đầu hiệu lực")));
         }
@@ -157,7 +166,7 @@ public class RuleSetVersions {
                 }
             }
             store.activate(version, by, from, to);
-            audit.activated(by, before, version(version), inForce, retired);
+            audit.activated(by, before, version(version), inForce, retired, automatic);
         });
         active.refresh();
         return version(version);

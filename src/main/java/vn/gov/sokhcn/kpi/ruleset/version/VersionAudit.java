@@ -48,12 +48,22 @@ class VersionAudit {
                 + "của phiên bản " + after.version() + " (do " + after.author() + " tải lên)");
     }
 
-    /** A rollback is the activation of a version older than the default version in force. */
-    void activated(String actor, RuleSetVersion before, RuleSetVersion after, int inForce, List<Integer> retired) {
+    /**
+     * A rollback is the activation of a version older than the default version in force; an automatic one is
+     * the folder watcher's, which no person decided.
+     */
+    void activated(String actor, RuleSetVersion before, RuleSetVersion after, int inForce, List<Integer> retired,
+                   boolean automatic) {
         boolean rollback = after.version() < inForce;
         String range = after.ranged() ? " cho các kỳ bắt đầu từ " + orDash(after.effectiveFrom()) + " đến " + orDash(after.effectiveTo()) : "";
         String replaced = retired.isEmpty() ? "" : "; thôi áp dụng phiên bản " + retired.stream().map(String::valueOf)
                 .reduce((a, b) -> a + ", " + b).orElse("");
+        if (automatic) {
+            log.recordAs(actor, AuditAction.RULESET_AUTO_ACTIVATED, TYPE, after.version(), before, after,
+                    "Tự động kích hoạt phiên bản " + after.version() + " từ thay đổi trong thư mục quy tắc "
+                            + "(kpi.rules.auto-activate, không qua người kích hoạt)" + range + replaced);
+            return;
+        }
         log.recordAs(actor, rollback ? AuditAction.RULESET_ROLLED_BACK : AuditAction.RULESET_ACTIVATED, TYPE, after.version(),
                 before, after, (rollback ? "Quay lại phiên bản " + after.version() + " (đang áp dụng phiên bản " + inForce + ")"
                         : "Kích hoạt phiên bản " + after.version()) + range + replaced);

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -60,9 +61,17 @@ class UserController {
     }
 
     @PutMapping("/{username}")
-    @Operation(summary = "Sửa tài khoản", description = "Họ tên, vai trò, mã cán bộ, khóa/mở (enabled).")
+    @Operation(summary = "Sửa tài khoản", description = "Họ tên, vai trò, mã cán bộ, khóa/mở (enabled). "
+            + "Không khóa hay đổi vai trò được quản trị hệ thống cuối cùng còn hoạt động (409).")
     UserView update(@PathVariable String username, @Valid @RequestBody UserRequest request) {
         return service.update(username, request);
+    }
+
+    @DeleteMapping("/{username}")
+    @Operation(summary = "Xóa tài khoản", description = "Không xóa được quản trị hệ thống cuối cùng còn hoạt động (409).")
+    ResponseEntity<Void> delete(@PathVariable String username) {
+        service.delete(username);
+        return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/{username}/password")

@@ -60,7 +60,7 @@ class UserService {
         LocalDateTime now = LocalDateTime.now();
         AppUser saved = users.save(new AppUser(null, request.username(), encoder.encode(request.password()),
                 request.displayName().strip(), request.role(), employeeId, !Boolean.FALSE.equals(request.enabled()),
-                now, now));
+                now, now, false));
         return view(saved);
     }
 
@@ -73,7 +73,37 @@ class UserService {
             throw new InvalidRequestException(problems);
         }
         boolean enabled = request.enabled() == null ? user.enabled() : request.enabled();
-        return view(users.save(user.withDetails(request.displayName().strip(), request.role(), employeeId, enabled)));
+        AppUser changed = user.withDetails(request.displayName().strip(), request.role(), employeeId, enabled);
+        if (!changed.enabledAdmin()) {
+            keepAnotherAdmin(user, enabled ? "đổi vai trò của" : "khóa");
+        }
+        return view(users.save(changed));
+    }
+
+    @Transactional
+    void delete(String username) {
+        AppUser user = find(username);
+        keepAnotherAdmin(user, "xóa");
+        users.delete(user);
+    }
+
+    /**
+     * Refuses (409) to take the last enabled administrator away. The enabled administrators' rows are locked
+     * first (FOR UPDATE, in id order), then counted by a new statement: of two concurrent requests taking away
+     * two different administrators, the second waits for the first to commit and then sees its change.
+     */
+    private void keepAnotherAdmin(AppUser user, String what) {
+        if (!user.enabledAdmin()) {
+            return;
+        }
+        jdbc.sql("SELECT id FROM app_users WHERE role = 'ADMIN' AND enabled = TRUE ORDER BY id FOR UPDATE")
+                .query(Long.class).list();
+        long others = jdbc.sql("SELECT COUNT(*) FROM app_users WHERE role = 'ADMIN' AND enabled = TRUE AND username <> ?")
+                .param(user.username()).query(Long.class).single();
+        if (others == 0) {
+            throw new ConflictException("Không thể " + what + " tài khoản «" + user.username()
+                    + "»: đây là quản trị hệ thống cuối cùng còn hoạt động. Hãy tạo hoặc mở khóa một tài khoản quản trị khác trước.");
+        }
     }
 
     @Transactional
@@ -92,6 +122,9 @@ class UserService {
         AppUser user = find(username);
         if (change.currentPassword() == null || !encoder.matches(change.currentPassword(), user.passwordHash())) {
             throw new InvalidRequestException(List.of(new FieldProblem("$.currentPassword", "Mật khẩu hiện tại không đúng")));
+        }
+        if (change.currentPassword().equals(change.newPassword())) {
+            throw new InvalidRequestException(List.of(new FieldProblem("$.newPassword", "Mật khẩu mới phải khác mật khẩu hiện tại")));
         }
         resetPassword(username, change);
     }

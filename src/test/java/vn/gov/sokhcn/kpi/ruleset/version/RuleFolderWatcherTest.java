@@ -48,7 +48,12 @@ class RuleFolderWatcherTest {
         assertThat(two.get("author").asString()).isEqualTo("thư mục quy tắc");
         assertThat(jdbc.sql("SELECT action || ' ' || actor FROM audit_events WHERE object_type = 'RuleSetVersion' AND object_id = '2' "
                 + "ORDER BY id").query(String.class).list()).as("the watcher's own steps in the audit log").containsExactly(
-                "RULESET_UPLOADED thư mục quy tắc", "RULESET_VALIDATED thư mục quy tắc", "RULESET_ACTIVATED thư mục quy tắc");
+                "RULESET_UPLOADED thư mục quy tắc", "RULESET_VALIDATED thư mục quy tắc", "RULESET_AUTO_ACTIVATED thư mục quy tắc");
+        assertThat(jdbc.sql("SELECT detail FROM audit_events WHERE action = 'RULESET_AUTO_ACTIVATED' AND object_id = '2'")
+                .query(String.class).single()).as("told apart from a person's activation").isEqualTo("Tự động kích hoạt phiên bản 2 "
+                + "từ thay đổi trong thư mục quy tắc (kpi.rules.auto-activate, không qua người kích hoạt); thôi áp dụng phiên bản 1");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_events WHERE action = 'RULESET_ACTIVATED' AND object_id = '2'")
+                .query(Long.class).single()).isZero();
         assertThat(RuleSetVersionsHttpTest.rating(http.evaluate(RulesetHttp.exampleRequest()).json(), "CB003")).isEqualTo("HTNV");
 
         Files.write(workbook, RulesetHttp.workbookWith(RuleSetVersionsHttpTest.WORKBOOK, RuleSetVersionsHttpTest.SHEET,
