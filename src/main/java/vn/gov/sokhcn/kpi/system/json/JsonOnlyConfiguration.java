@@ -13,7 +13,8 @@ import tools.jackson.databind.module.SimpleModule;
  * Request bodies are JSON and nothing else: the YAML, XML, CBOR and Smile converters that the
  * classpath would bring (springdoc pulls in a YAML library) are removed, so such a body is answered
  * 415. The JSON converter reads with {@link TextLimit}s; the application's own {@link JsonMapper}
- * (which also reads stored JSON back) is left unlimited. Writers of strings, bytes and resources stay.
+ * (which also reads stored JSON back) is left unlimited. Writers of strings, bytes and resources stay, as
+ * does the form converter (it reads only into a map, never into a request record).
  */
 @Configuration(proxyBeanMethods = false)
 class JsonOnlyConfiguration implements WebMvcConfigurer {
@@ -30,7 +31,9 @@ class JsonOnlyConfiguration implements WebMvcConfigurer {
                 .build();
         builder.configureMessageConvertersList(converters -> {
             converters.removeIf(JsonOnlyConfiguration::otherStructuredFormat);
-            converters.replaceAll(c -> c instanceof JacksonJsonHttpMessageConverter ? new JacksonJsonHttpMessageConverter(limited) : c);
+            // Exactly the plain JSON converter: Spring Data's projecting subclass (first in the list) stays as it is.
+            converters.replaceAll(c -> c.getClass() == JacksonJsonHttpMessageConverter.class
+                    ? new JacksonJsonHttpMessageConverter(limited) : c);
         });
     }
 
