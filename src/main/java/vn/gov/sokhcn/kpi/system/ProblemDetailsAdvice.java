@@ -32,6 +32,7 @@ import vn.gov.sokhcn.kpi.evaluation.api.IncompleteEvaluationException;
 import vn.gov.sokhcn.kpi.evaluation.api.InvalidRequestException;
 import vn.gov.sokhcn.kpi.security.CurrentUser;
 import vn.gov.sokhcn.kpi.security.Forbidden;
+import vn.gov.sokhcn.kpi.system.json.TextTooLongException;
 
 /**
  * Every error as RFC 9457 problem details in Vietnamese. A bad request lists each offending field
@@ -144,6 +145,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof InvalidFormatException f) {
             return new FieldProblem(path(f), "Giá trị «" + f.getValue() + "» không đúng kiểu " + typeName(f.getTargetType()));
+        }
+        if (cause instanceof TextTooLongException t) {
+            return new FieldProblem(path(t), t.sentence());
         }
         if (cause instanceof UnrecognizedPropertyException u) {
             return new FieldProblem(path(u), "Trường không được hỗ trợ");

@@ -9,18 +9,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
-import vn.gov.sokhcn.kpi.ruleset.version.RuleSetVersions;
+import vn.gov.sokhcn.kpi.ruleset.version.SourceReaders;
 import vn.gov.sokhcn.kpi.system.NotFoundException;
 
 /**
  * {@code /rules/{version}/source?ref=<Reason.source>}: the sheet of a workbook or the DRL file of a rule
- * set version that a reason or a problem names, with the decided row (line) highlighted; any signed-in user.
+ * set version that a reason or a problem names, with the decided row (line) highlighted; any signed-in user
+ * for a version that was in force, only the roles that review drafts for a DRAFT ({@link SourceReaders}).
  */
 @Controller
 class SourceController {
-    private final RuleSetVersions versions;
+    private final SourceReaders versions;
 
-    SourceController(RuleSetVersions versions) {
+    SourceController(SourceReaders versions) {
         this.versions = versions;
     }
 

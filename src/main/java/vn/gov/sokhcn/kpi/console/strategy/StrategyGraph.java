@@ -12,7 +12,8 @@ import vn.gov.sokhcn.kpi.console.shared.StrategyModel;
 /**
  * The strategy map as an ECharts graph: a row per perspective (its name on the left), its objectives
  * along the row, each objective's KPIs in a small row under it; cause→effect links between objectives
- * as arrows, KPIs tied to their objective by thin lines.
+ * as arrows, KPIs tied to their objective by thin lines. Tooltips are plain text (a line break is "\n"):
+ * console.js draws them as rich text, so a name is never read as HTML.
  */
 @Component
 class StrategyGraph {
@@ -43,13 +44,13 @@ class StrategyGraph {
                 int centre = x + width / 2;
                 String state = status.ofObjective(o);
                 nodes.add(node(o.code(), o.code(), centre, y, status.colour(state), 46,
-                        o.code() + " — " + o.name() + "<br>" + status.label(state) + percent(status.meanOfObjective(o)),
+                        o.code() + " — " + o.name() + "\n" + status.label(state) + percent(status.meanOfObjective(o)),
                         Map.of("show", true, "color", "#fff", "fontWeight", "bold")));
                 int k = 0;
                 for (StrategyModel.Indicator i : o.indicators()) {
                     String s = status.ofKpi(i.code());
                     nodes.add(node(i.code(), i.code(), x + KPI_GAP / 2 + k++ * KPI_GAP, y + 80, status.colour(s), 18,
-                            i.code() + " (" + i.kind() + ") — " + i.name() + "<br>" + status.label(s) + percent(status.meanOfKpi(i.code())),
+                            i.code() + " (" + i.kind() + ") — " + i.name() + "\n" + status.label(s) + percent(status.meanOfKpi(i.code())),
                             Map.of("show", true, "position", "bottom", "fontSize", 10)));
                     links.add(Map.of("source", o.code(), "target", i.code(), "symbol", List.of("none", "none"),
                             "lineStyle", Map.of("color", "#cbd2d9", "width", 1, "curveness", 0)));

@@ -43,7 +43,7 @@ final class CsvReader {
                 row++;
                 Map<ImportColumn, RawCell> cells = new EnumMap<>(ImportColumn.class);
                 parsed.columns().forEach((column, index) ->
-                        cells.put(column, RawCell.text(index < record.size() ? record.get(index) : "")));
+                        cells.put(column, RawCell.text(index < record.size() ? FormulaGuard.restored(record.get(index)) : "")));
                 if (!cells.values().stream().allMatch(RawCell::blank)) {
                     parsed.rows().add(new RawRow(row, cells));
                 }

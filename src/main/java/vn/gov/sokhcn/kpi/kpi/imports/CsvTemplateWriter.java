@@ -13,7 +13,10 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** The template as CSV: UTF-8 with a byte order mark (so Excel shows Vietnamese right), the same columns. */
+/**
+ * The template as CSV: UTF-8 with a byte order mark (so Excel shows Vietnamese right), the same columns.
+ * A text cell that a spreadsheet would take for a formula is neutralised (see {@link FormulaGuard}).
+ */
 final class CsvTemplateWriter {
     static final char BOM = '\uFEFF';
 
@@ -43,10 +46,14 @@ final class CsvTemplateWriter {
         }
     }
 
+    /**
+     * Numbers are written as numbers, a negative one included ({@code -5} is a value, not a formula, and must
+     * import back as -5), as OWASP advises: only text cells, names and notes typed by people, are neutralised.
+     */
     static String text(Object value) {
         if (value instanceof BigDecimal number) {
             return number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString();
         }
-        return value == null ? "" : value.toString();
+        return value == null ? "" : FormulaGuard.neutralised(value.toString());
     }
 }

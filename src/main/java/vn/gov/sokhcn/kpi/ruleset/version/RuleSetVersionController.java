@@ -32,9 +32,11 @@ class RuleSetVersionController {
     static final MediaType DRL = new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
 
     private final RuleSetVersions versions;
+    private final SourceReaders readers;
 
-    RuleSetVersionController(RuleSetVersions versions) {
+    RuleSetVersionController(RuleSetVersions versions, SourceReaders readers) {
         this.versions = versions;
+        this.readers = readers;
     }
 
     record Details(int version, State state, String sha256, String author, String comment, LocalDateTime createdAt,
@@ -72,13 +74,13 @@ class RuleSetVersionController {
 
     @GetMapping("/{version}/zip")
     ResponseEntity<byte[]> zip(@PathVariable int version) {
-        return download(VersionZip.of(versions.files(version)), MediaType.parseMediaType("application/zip"),
+        return download(VersionZip.of(readers.files(version)), MediaType.parseMediaType("application/zip"),
                 "bo-quy-tac-v" + version + ".zip");
     }
 
     @GetMapping("/{version}/files/{name}")
     ResponseEntity<byte[]> file(@PathVariable int version, @PathVariable String name) {
-        RuleSetFiles files = versions.files(version);
+        RuleSetFiles files = readers.files(version);
         String path = files.all().keySet().stream().filter(p -> p.endsWith("/" + name)).findFirst()
                 .orElseThrow(() -> new NotFoundException("tệp của phiên bản " + version, name));
         return download(files.all().get(path), name.endsWith(".xlsx") ? XLSX : DRL, name);
