@@ -1,5 +1,7 @@
 package vn.gov.sokhcn.kpi.evaluation.api;
 
+import vn.gov.sokhcn.kpi.organisation.Leadership;
+import vn.gov.sokhcn.kpi.organisation.StaffType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotBlank;
@@ -24,11 +26,6 @@ public record EvaluationRequest(
         List<@NotNull(message = "Phần tử trống; cần thông tin một trường hợp miễn hạn mức") @Valid QuotaExemption> quotaExemptions) {
 
     public enum PeriodKind { MONTH, QUARTER, YEAR }
-
-    public enum StaffType { CIVIL_SERVANT, PUBLIC_EMPLOYEE, CONTRACT_WORKER }
-
-    /** In order of seniority: a leader is over the people of their unit with a lower level. */
-    public enum Leadership { NONE, DEPUTY_HEAD, HEAD, DEPUTY_DIRECTOR, DIRECTOR }
 
     public enum IndicatorKind { KRI, RI, PI, KPI }
 

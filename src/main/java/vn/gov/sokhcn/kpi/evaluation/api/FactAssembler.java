@@ -1,5 +1,7 @@
 package vn.gov.sokhcn.kpi.evaluation.api;
 
+import vn.gov.sokhcn.kpi.system.InvalidRequestException;
+import vn.gov.sokhcn.kpi.system.FieldProblem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,7 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.evaluation.Facts;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Assignment;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Employee;
-import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Leadership;
+import vn.gov.sokhcn.kpi.organisation.Leadership;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Polarity;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Unit;
 import vn.gov.sokhcn.kpi.evaluation.facts.AssignmentFact;

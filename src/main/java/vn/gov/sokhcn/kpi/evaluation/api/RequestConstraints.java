@@ -1,5 +1,6 @@
 package vn.gov.sokhcn.kpi.evaluation.api;
 
+import vn.gov.sokhcn.kpi.system.FieldProblem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;

@@ -1,5 +1,7 @@
 package vn.gov.sokhcn.kpi.evaluation.api;
 
+import vn.gov.sokhcn.kpi.system.InvalidRequestException;
+import vn.gov.sokhcn.kpi.system.FieldProblem;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

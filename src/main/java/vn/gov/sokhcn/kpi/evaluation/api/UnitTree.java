@@ -1,5 +1,6 @@
 package vn.gov.sokhcn.kpi.evaluation.api;
 
+import vn.gov.sokhcn.kpi.system.FieldProblem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -10,7 +10,7 @@ import vn.gov.sokhcn.kpi.evaluation.RuleSessionRunner;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationResponse;
 import vn.gov.sokhcn.kpi.evaluation.api.FactAssembler;
-import vn.gov.sokhcn.kpi.evaluation.api.InvalidRequestException;
+import vn.gov.sokhcn.kpi.system.InvalidRequestException;
 import vn.gov.sokhcn.kpi.evaluation.api.ResultAssembler;
 import vn.gov.sokhcn.kpi.evaluation.facts.UnitResult;
 import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;

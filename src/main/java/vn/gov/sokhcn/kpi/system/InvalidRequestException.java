@@ -1,4 +1,4 @@
-package vn.gov.sokhcn.kpi.evaluation.api;
+package vn.gov.sokhcn.kpi.system;
 
 import java.util.List;
 
