@@ -1,4 +1,4 @@
-package vn.gov.sokhcn.kpi.system.demo;
+package vn.gov.sokhcn.kpi.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.gov.sokhcn.kpi.system.demo;
+package vn.gov.sokhcn.kpi.demo;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,4 +1,4 @@
-package vn.gov.sokhcn.kpi.system.demo;
+package vn.gov.sokhcn.kpi.demo;
 
 /** What the generator needs to know of an indicator. */
 record DemoIndicator(String code, String polarity, String unitOfMeasure, String dataSource) {

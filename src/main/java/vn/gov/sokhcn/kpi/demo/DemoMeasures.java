@@ -1,4 +1,4 @@
-package vn.gov.sokhcn.kpi.system.demo;
+package vn.gov.sokhcn.kpi.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package vn.gov.sokhcn.kpi.system.demo;
+package vn.gov.sokhcn.kpi.demo;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
