@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.audit.AuditAction;
 import vn.gov.sokhcn.kpi.audit.AuditLog;
+import vn.gov.sokhcn.kpi.evaluation.RuleBases;
 import vn.gov.sokhcn.kpi.ruleset.version.RuleSetVersion;
 import vn.gov.sokhcn.kpi.ruleset.version.VersionStore;
 
@@ -22,7 +23,7 @@ import vn.gov.sokhcn.kpi.ruleset.version.VersionStore;
  * activation swaps what is in force atomically.
  */
 @Component
-public class ActiveRuleSet {
+public class ActiveRuleSet implements RuleBases {
     /** The author of version 1, the folders read at the first start: the server operator's. */
     public static final String FIRST_START_AUTHOR = "hệ thống";
     private static final Logger log = LoggerFactory.getLogger(ActiveRuleSet.class);
