@@ -1,4 +1,4 @@
-package vn.gov.sokhcn.kpi.ruleset;
+package vn.gov.sokhcn.kpi.ruleset.version;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -12,8 +12,10 @@ import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.audit.AuditAction;
 import vn.gov.sokhcn.kpi.audit.AuditLog;
 import vn.gov.sokhcn.kpi.evaluation.RuleBases;
-import vn.gov.sokhcn.kpi.ruleset.version.RuleSetVersion;
-import vn.gov.sokhcn.kpi.ruleset.version.VersionStore;
+import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
+import vn.gov.sokhcn.kpi.ruleset.RuleSetCompiler;
+import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
+import vn.gov.sokhcn.kpi.ruleset.RuleSetLoader;
 
 /**
  * The rule sets evaluations use: the ACTIVE versions stored in the database, compiled once each
