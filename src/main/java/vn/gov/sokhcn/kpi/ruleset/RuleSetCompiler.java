@@ -1,7 +1,5 @@
 package vn.gov.sokhcn.kpi.ruleset;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,10 +7,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.drools.decisiontable.SpreadsheetCompiler;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -50,7 +44,7 @@ public class RuleSetCompiler {
                 indexDrl(path, drl, sources);
                 kfs.write(RESOURCES + path.substring(RuleSetFiles.RULES.length()), drl.getBytes(StandardCharsets.UTF_8));
             } else if (path.endsWith(".drl.xlsx")) {
-                for (GeneratedDrl table : sheetsOf(path, file.getValue(), problems)) {
+                for (GeneratedDrl table : WorkbookSheets.drlOf(path, file.getValue(), problems)) {
                     tables.add(table);
                     indexTable(table, sources);
                     kfs.write(table.virtualPath(), table.drl().getBytes(StandardCharsets.UTF_8));
@@ -73,45 +67,6 @@ public class RuleSetCompiler {
         KieBase kieBase = kie.newKieContainer(releaseId).getKieBase();
         kie.getRepository().removeKieModule(releaseId);
         return CompiledRuleSet.load(version, files.sha256(), kieBase, sources, tables);
-    }
-
-    /**
-     * The DRL of each decision-table sheet of a workbook (not its test sheet); problems of its cells
-     * (literals, unreadable tables) go to {@code problems}. Nothing is compiled.
-     */
-    public static List<GeneratedDrl> sheetsOf(String path, byte[] bytes, List<RuleProblem> problems) {
-        List<GeneratedDrl> result = new ArrayList<>();
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-            for (Sheet sheet : workbook) {
-                if (sheet.getSheetName().equals(RuleSetFiles.TEST_SHEET)) {
-                    continue; // the workbook's test cases, run after the set compiled
-                }
-                var layout = TableLayout.of(sheet);
-                if (layout.isEmpty()) {
-                    continue; // a sheet without a RuleTable (notes, tests) is not compiled
-                }
-                List<RuleProblem> literals = CellLiterals.check(path, sheet, layout.get());
-                if (!literals.isEmpty()) {
-                    problems.addAll(literals);
-                    continue;
-                }
-                try {
-                    String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(bytes), sheet.getSheetName());
-                    result.add(new GeneratedDrl(path, sheet.getSheetName(), drl, layout.get()));
-                } catch (RuntimeException e) {
-                    problems.add(RuleProblem.atCell(path, sheet.getSheetName(), cellIn(e.getMessage()),
-                            "Không đọc được bảng quyết định: " + e.getMessage()));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            problems.add(RuleProblem.atLine(path, 0, "Không mở được tệp Excel: " + e.getMessage()));
-        }
-        return result;
-    }
-
-    private static String cellIn(String message) {
-        Matcher m = Pattern.compile("\\b([A-Z]{1,3}\\d+)\\b").matcher(message == null ? "" : message);
-        return m.find() ? m.group(1) : "A1";
     }
 
     private static void indexDrl(String path, String drl, SourceIndex sources) {
