@@ -33,7 +33,7 @@ public final class CompiledRuleSet implements RuleBase {
         this.rows = rows;
     }
 
-    static CompiledRuleSet load(int version, String sha256, KieBase kieBase, SourceIndex sources,
+    public static CompiledRuleSet load(int version, String sha256, KieBase kieBase, SourceIndex sources,
                                 List<GeneratedDrl> tables) {
         PolicyRows collected = PolicyRows.collecting(sources::of);
         KieSession session = kieBase.newKieSession();

@@ -25,7 +25,7 @@ import vn.gov.sokhcn.kpi.evaluation.api.FactAssembler;
 import vn.gov.sokhcn.kpi.evaluation.api.ResultAssembler;
 import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
 import vn.gov.sokhcn.kpi.ruleset.RuleFolders;
-import vn.gov.sokhcn.kpi.ruleset.RuleSetCompiler;
+import vn.gov.sokhcn.kpi.ruleset.compile.RuleSetCompiler;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetLoader;
 
 /**

@@ -13,7 +13,7 @@ import vn.gov.sokhcn.kpi.audit.AuditAction;
 import vn.gov.sokhcn.kpi.audit.AuditLog;
 import vn.gov.sokhcn.kpi.evaluation.RuleBases;
 import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
-import vn.gov.sokhcn.kpi.ruleset.RuleSetCompiler;
+import vn.gov.sokhcn.kpi.ruleset.compile.RuleSetCompiler;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetLoader;
 

@@ -1,10 +1,14 @@
-package vn.gov.sokhcn.kpi.ruleset;
+package vn.gov.sokhcn.kpi.ruleset.compile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.gov.sokhcn.kpi.ruleset.BrokenWorkbooks;
+import vn.gov.sokhcn.kpi.ruleset.RuleProblem;
+import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
+import vn.gov.sokhcn.kpi.ruleset.RuleSetProblemsException;
 
 class RuleSetCompilerTest {
 

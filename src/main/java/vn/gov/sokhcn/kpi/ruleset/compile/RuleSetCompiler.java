@@ -1,4 +1,4 @@
-package vn.gov.sokhcn.kpi.ruleset;
+package vn.gov.sokhcn.kpi.ruleset.compile;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,6 +13,13 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
+import vn.gov.sokhcn.kpi.ruleset.GeneratedDrl;
+import vn.gov.sokhcn.kpi.ruleset.RuleProblem;
+import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
+import vn.gov.sokhcn.kpi.ruleset.RuleSetProblemsException;
+import vn.gov.sokhcn.kpi.ruleset.SourceIndex;
+import vn.gov.sokhcn.kpi.ruleset.WorkbookSheets;
 import vn.gov.sokhcn.kpi.ruleset.confinement.RuleCodeConfinement;
 
 /**
