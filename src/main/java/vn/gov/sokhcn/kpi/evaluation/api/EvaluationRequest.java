@@ -1,7 +1,5 @@
 package vn.gov.sokhcn.kpi.evaluation.api;
 
-import vn.gov.sokhcn.kpi.organisation.Leadership;
-import vn.gov.sokhcn.kpi.organisation.StaffType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +8,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.util.List;
+import vn.gov.sokhcn.kpi.organisation.Leadership;
+import vn.gov.sokhcn.kpi.organisation.StaffType;
 
 /**
  * The facts of one on-demand evaluation. Checks that need no policy are here and in

@@ -1,12 +1,12 @@
 package vn.gov.sokhcn.kpi.evaluation.api;
 
-import vn.gov.sokhcn.kpi.system.FieldProblem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.List;
+import vn.gov.sokhcn.kpi.system.FieldProblem;
 
 /**
  * The Bean Validation constraints of {@link EvaluationRequest}, each broken one at its JSON path.

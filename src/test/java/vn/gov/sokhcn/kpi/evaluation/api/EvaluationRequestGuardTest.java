@@ -1,7 +1,5 @@
 package vn.gov.sokhcn.kpi.evaluation.api;
 
-import vn.gov.sokhcn.kpi.system.InvalidRequestException;
-import vn.gov.sokhcn.kpi.system.FieldProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
@@ -16,8 +14,10 @@ import vn.gov.sokhcn.kpi.evaluation.Evaluations;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Assignment;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Indicator;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.IndicatorKind;
-import vn.gov.sokhcn.kpi.organisation.Leadership;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Tasks;
+import vn.gov.sokhcn.kpi.organisation.Leadership;
+import vn.gov.sokhcn.kpi.system.FieldProblem;
+import vn.gov.sokhcn.kpi.system.InvalidRequestException;
 
 /**
  * {@link FactAssembler} refuses, at the JSON path, a request that skipped Bean Validation (built in
