@@ -5,13 +5,14 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
+import vn.gov.sokhcn.kpi.security.LoginThrottled;
 
 /**
  * Sign-ins and sign-outs of the console, from Spring Security's events: a form login is LOGIN, a
  * refused one LOGIN_FAILED (the actor is the user name that was tried, whatever the reason: bad
  * credentials, a locked or disabled account), a logout LOGOUT. A successful HTTP Basic authentication
  * of an API call is not recorded (it happens on every call and is not an interactive sign-in);
- * a refused one is.
+ * a refused one is. A sign-in the throttle refused before checking it is LOGIN_THROTTLED.
  */
 @Component
 class LoginAudit {
@@ -38,6 +39,13 @@ class LoginAudit {
     void logout(LogoutSuccessEvent event) {
         String user = event.getAuthentication().getName();
         log.recordAs(user, AuditAction.LOGOUT, "User", user, null, null, "Người dùng «" + user + "» đăng xuất");
+    }
+
+    @EventListener
+    void throttled(LoginThrottled event) {
+        String user = event.username();
+        log.recordAs(user, AuditAction.LOGIN_THROTTLED, "User", user, null, null, "Từ chối đăng nhập với tên «" + user
+                + "» từ " + event.remoteAddress() + ": sai quá nhiều lần, thử lại sau " + event.retryAfterSeconds() + " giây");
     }
 
     private static String reason(AbstractAuthenticationFailureEvent event) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.kie.api.runtime.KieSession;
 import org.springframework.stereotype.Component;
-import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
 
 /**
  * Runs one evaluation: a fresh session of the given rule set, every fact inserted, the rules fired
@@ -17,7 +16,7 @@ import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
 @Component
 public class RuleSessionRunner {
 
-    public SessionOutcome run(CompiledRuleSet ruleSet, Facts facts) {
+    public SessionOutcome run(RuleBase ruleSet, Facts facts) {
         Explanations explain = ruleSet.newExplanations();
         KieSession session = ruleSet.newSession(explain);
         try {
@@ -39,9 +38,9 @@ public class RuleSessionRunner {
      * What a session derived, by type. The facts are sorted by class once, because a large
      * evaluation leaves hundreds of thousands of them and the results read them type by type.
      */
-    public record SessionOutcome(CompiledRuleSet ruleSet, Explanations explanations, Map<Class<?>, List<Object>> factsByClass) {
+    public record SessionOutcome(RuleBase ruleSet, Explanations explanations, Map<Class<?>, List<Object>> factsByClass) {
 
-        static SessionOutcome of(CompiledRuleSet ruleSet, Explanations explanations, Collection<?> facts) {
+        static SessionOutcome of(RuleBase ruleSet, Explanations explanations, Collection<?> facts) {
             Map<Class<?>, List<Object>> byClass = new LinkedHashMap<>();
             for (Object o : facts) {
                 byClass.computeIfAbsent(o.getClass(), k -> new ArrayList<>()).add(o);

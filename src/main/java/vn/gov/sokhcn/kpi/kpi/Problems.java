@@ -2,8 +2,8 @@ package vn.gov.sokhcn.kpi.kpi;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.gov.sokhcn.kpi.evaluation.api.FieldProblem;
-import vn.gov.sokhcn.kpi.evaluation.api.InvalidRequestException;
+import vn.gov.sokhcn.kpi.system.FieldProblem;
+import vn.gov.sokhcn.kpi.system.InvalidRequestException;
 
 /** The bad fields of one request, collected so that a 400 names all of them at once. */
 public final class Problems {

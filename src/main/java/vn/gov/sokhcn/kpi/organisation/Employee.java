@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
-import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Leadership;
-import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.StaffType;
 
 /**
  * A person of the Department. {@code taskGroup}: the quota's group of similar tasks (none: the

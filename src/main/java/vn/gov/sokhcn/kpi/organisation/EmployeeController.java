@@ -13,8 +13,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Leadership;
-import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.StaffType;
 import vn.gov.sokhcn.kpi.system.PageResponse;
 
 @RestController

@@ -7,8 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Leadership;
-import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.StaffType;
 
 /** A person to create or replace; {@code unit} and {@code position} are codes. */
 record EmployeeRequest(

@@ -3,8 +3,6 @@ package vn.gov.sokhcn.kpi.organisation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
-import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Leadership;
-import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.StaffType;
 
 /** A person as the API shows them: {@code unit} and {@code position} by code. */
 record EmployeeView(Long id, String code, String fullName, String unit, String position, StaffType staffType,

@@ -6,6 +6,7 @@ import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import vn.gov.sokhcn.kpi.evaluation.Explanations;
+import vn.gov.sokhcn.kpi.evaluation.RuleBase;
 import vn.gov.sokhcn.kpi.evaluation.policy.PolicyRow;
 import vn.gov.sokhcn.kpi.evaluation.policy.PolicyRowException;
 import vn.gov.sokhcn.kpi.evaluation.policy.PolicyRows;
@@ -14,7 +15,7 @@ import vn.gov.sokhcn.kpi.evaluation.policy.PolicyRows;
  * A built rule set: its KieBase (built once, shared by every evaluation) and the rows of its
  * decision tables, read once at build time and inserted as facts into every evaluation.
  */
-public final class CompiledRuleSet {
+public final class CompiledRuleSet implements RuleBase {
     private final int version;
     private final String sha256;
     private final KieBase kieBase;
@@ -32,7 +33,7 @@ public final class CompiledRuleSet {
         this.rows = rows;
     }
 
-    static CompiledRuleSet load(int version, String sha256, KieBase kieBase, SourceIndex sources,
+    public static CompiledRuleSet load(int version, String sha256, KieBase kieBase, SourceIndex sources,
                                 List<GeneratedDrl> tables) {
         PolicyRows collected = PolicyRows.collecting(sources::of);
         KieSession session = kieBase.newKieSession();

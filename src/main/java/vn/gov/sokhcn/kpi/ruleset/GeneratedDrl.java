@@ -14,7 +14,7 @@ public record GeneratedDrl(String file, String sheet, String drl, TableLayout la
     private static final Pattern VALUES_AT = Pattern.compile("^// rule values at ([A-Z]+)(\\d+)");
 
     /** A path under which Drools reports this sheet's DRL; never shown to a person. */
-    String virtualPath() {
+    public String virtualPath() {
         Matcher p = Pattern.compile("^package\\s+([\\w.]+)", Pattern.MULTILINE).matcher(drl);
         String folder = p.find() ? p.group(1).replace('.', '/') : "generated";
         return "src/main/resources/" + folder + "/" + Integer.toHexString((file + "!" + sheet).hashCode()) + ".drl";
@@ -87,7 +87,7 @@ public record GeneratedDrl(String file, String sheet, String drl, TableLayout la
     }
 
     /** Rule name to the first cell of its row. */
-    Map<String, String> ruleCells() {
+    public Map<String, String> ruleCells() {
         Map<String, String> cells = new java.util.HashMap<>();
         List<String> lines = drl.lines().toList();
         Pattern rule = Pattern.compile("^rule \"(.*)\"");

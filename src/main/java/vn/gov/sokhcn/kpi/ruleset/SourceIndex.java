@@ -8,7 +8,7 @@ import org.kie.api.definition.rule.Rule;
 public final class SourceIndex {
     private final Map<String, String> sources = new HashMap<>();
 
-    void put(String packageName, String ruleName, String source) {
+    public void put(String packageName, String ruleName, String source) {
         sources.put(key(packageName, ruleName), source);
     }
 

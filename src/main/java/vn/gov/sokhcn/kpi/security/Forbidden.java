@@ -3,11 +3,11 @@ package vn.gov.sokhcn.kpi.security;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The Vietnamese sentence of a refusal: the service's own reason, or the role the user holds. */
-public final class Forbidden {
+final class Forbidden {
     private Forbidden() {
     }
 
-    public static String detail(CurrentUser user, AccessDeniedException e) {
+    static String detail(CurrentUser user, AccessDeniedException e) {
         if (e instanceof ScopeDeniedException scoped) {
             return scoped.getMessage();
         }

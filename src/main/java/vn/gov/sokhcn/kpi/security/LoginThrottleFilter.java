@@ -7,19 +7,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
 import org.springframework.web.filter.OncePerRequestFilter;
-import vn.gov.sokhcn.kpi.audit.AuditAction;
-import vn.gov.sokhcn.kpi.audit.AuditLog;
 
 /**
  * Refuses a sign-in attempt (HTTP Basic credentials, or the login form's POST) with 429 and Retry-After while
  * its account or client address has too many recent failures ({@link LoginThrottle}), before the password is
- * checked; each refusal is audited. The API gets problem details, the form its page with the message.
+ * checked; each refusal is published ({@link LoginThrottled}) for the audit log. The API gets problem details, the form its page with the message.
  * Created by {@link SecurityConfiguration}, not a bean, so that it runs only in the security chain.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
@@ -28,13 +27,13 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
     private final LoginThrottle throttle;
     private final ProblemResponses problems;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final BasicAuthenticationConverter basic = new BasicAuthenticationConverter();
 
-    LoginThrottleFilter(LoginThrottle throttle, ProblemResponses problems, AuditLog audit) {
+    LoginThrottleFilter(LoginThrottle throttle, ProblemResponses problems, ApplicationEventPublisher events) {
         this.throttle = throttle;
         this.problems = problems;
-        this.audit = audit;
+        this.events = events;
     }
 
     @Override
@@ -48,9 +47,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             return;
         }
         long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-        audit.recordAs(username.get(), AuditAction.LOGIN_THROTTLED, "User", username.get(), null, null,
-                "Từ chối đăng nhập với tên «" + username.get() + "» từ " + request.getRemoteAddr()
-                        + ": sai quá nhiều lần, thử lại sau " + seconds + " giây");
+        events.publishEvent(new LoginThrottled(username.get(), request.getRemoteAddr(), seconds));
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         if (form) {
             request.setAttribute(RETRY_AFTER_SECONDS, seconds);

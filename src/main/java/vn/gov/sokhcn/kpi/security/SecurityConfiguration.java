@@ -7,6 +7,7 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +31,6 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import vn.gov.sokhcn.kpi.audit.AuditLog;
 
 /**
  * Who may call what. The API answers HTTP Basic (and the console's session) with problem details;
@@ -54,7 +54,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiAuthenticationEntryPoint apiEntryPoint,
                                             ProblemAccessDeniedHandler deniedHandler, LoginThrottle throttle,
-                                            ProblemResponses problems, AuditLog audit, JdbcClient jdbc,
+                                            ProblemResponses problems, ApplicationEventPublisher events, JdbcClient jdbc,
                                             @Value("${kpi.security.api-docs-public:false}") boolean apiDocsPublic)
             throws Exception {
         // The API and its JSON description answer machines: problem details, Basic, no saved request.
@@ -85,7 +85,7 @@ class SecurityConfiguration {
                         .requestMatchers(PATCH, "/api/**").hasAnyRole(HR)
                         .requestMatchers(DELETE, "/api/**").hasAnyRole(HR)
                         .anyRequest().authenticated())
-                .addFilterBefore(new LoginThrottleFilter(throttle, problems, audit), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new LoginThrottleFilter(throttle, problems, events), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new PasswordChangeGate(jdbc, problems), AuthorizationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

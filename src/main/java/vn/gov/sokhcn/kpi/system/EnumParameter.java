@@ -3,7 +3,6 @@ package vn.gov.sokhcn.kpi.system;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import vn.gov.sokhcn.kpi.evaluation.api.FieldProblem;
 
 /** A query parameter that must name a constant of an enum, refused in Vietnamese with the values allowed. */
 public final class EnumParameter {

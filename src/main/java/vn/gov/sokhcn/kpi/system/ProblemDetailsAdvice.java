@@ -15,7 +15,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -27,38 +26,22 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
-import vn.gov.sokhcn.kpi.evaluation.api.FieldProblem;
-import vn.gov.sokhcn.kpi.evaluation.api.IncompleteEvaluationException;
-import vn.gov.sokhcn.kpi.evaluation.api.InvalidRequestException;
-import vn.gov.sokhcn.kpi.security.CurrentUser;
-import vn.gov.sokhcn.kpi.security.Forbidden;
 import vn.gov.sokhcn.kpi.system.json.TextTooLongException;
 
 /**
  * Every error as RFC 9457 problem details in Vietnamese. A bad request lists each offending field
  * by its JSON path under {@code errors}; nothing internal (a stack trace, a class name) is shown.
+ * Errors of a feature above this package are answered by that feature's advice, ordered before this
+ * one (a refusal: security's {@code ForbiddenAdvice}; an incomplete rule set: evaluation's).
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     static final URI INVALID_REQUEST = URI.create("urn:kpi:problem:invalid-request");
-    private final CurrentUser currentUser;
-
-    ProblemDetailsAdvice(CurrentUser currentUser) {
-        this.currentUser = currentUser;
-    }
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException e) {
         return ResponseEntity.badRequest().body(invalid(e.problems()));
-    }
-
-    @ExceptionHandler(IncompleteEvaluationException.class)
-    ResponseEntity<ProblemDetail> incomplete(IncompleteEvaluationException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-        problem.setType(URI.create("urn:kpi:problem:incomplete-rule-set"));
-        problem.setTitle("Bộ quy tắc không đánh giá được yêu cầu này");
-        return ResponseEntity.unprocessableContent().body(problem);
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -89,12 +72,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setType(URI.create(type));
         problem.setTitle(title);
         return ResponseEntity.status(status).body(problem);
-    }
-
-    /** A refusal by a service (another person's results, one's own upload to activate) once the user is known. */
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "urn:kpi:problem:forbidden", "Không có quyền", Forbidden.detail(currentUser, e));
     }
 
     @ExceptionHandler(Exception.class)

@@ -10,7 +10,7 @@ import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
 import vn.gov.sokhcn.kpi.evaluation.run.StoredPeriod;
 import vn.gov.sokhcn.kpi.outcome.bonus.BonusScenarios;
 import vn.gov.sokhcn.kpi.outcome.bonus.BonusScenarios.AgencySplit;
-import vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet;
+import vn.gov.sokhcn.kpi.ruleset.version.ActiveRuleSet;
 import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
 import vn.gov.sokhcn.kpi.trial.TrialComparison.BonusAgency;
 import vn.gov.sokhcn.kpi.trial.TrialComparison.BonusPeriod;

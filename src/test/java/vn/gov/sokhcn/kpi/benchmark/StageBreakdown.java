@@ -14,7 +14,7 @@ import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationResponse;
 import vn.gov.sokhcn.kpi.evaluation.api.FactAssembler;
 import vn.gov.sokhcn.kpi.evaluation.api.ResultAssembler;
-import vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet;
+import vn.gov.sokhcn.kpi.ruleset.version.ActiveRuleSet;
 
 /**
  * Where the time of one request goes: the steps the controller takes, done in process with the

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Leadership;
+import vn.gov.sokhcn.kpi.organisation.Leadership;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Polarity;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Tasks;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationResponse;

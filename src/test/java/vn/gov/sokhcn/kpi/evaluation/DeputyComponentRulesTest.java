@@ -6,7 +6,7 @@ import static vn.gov.sokhcn.kpi.evaluation.Evaluations.reasonsFrom;
 
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Leadership;
+import vn.gov.sokhcn.kpi.organisation.Leadership;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationResponse;
 
 /**

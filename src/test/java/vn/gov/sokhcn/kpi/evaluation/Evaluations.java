@@ -10,13 +10,13 @@ import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Employee;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.GeneralCriteria;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Indicator;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.IndicatorKind;
-import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Leadership;
+import vn.gov.sokhcn.kpi.organisation.Leadership;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.MonthScore;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Period;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.PeriodKind;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Polarity;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.QuotaExemption;
-import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.StaffType;
+import vn.gov.sokhcn.kpi.organisation.StaffType;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Tasks;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Unit;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.UnitMonth;
@@ -25,7 +25,7 @@ import vn.gov.sokhcn.kpi.evaluation.api.FactAssembler;
 import vn.gov.sokhcn.kpi.evaluation.api.ResultAssembler;
 import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
 import vn.gov.sokhcn.kpi.ruleset.RuleFolders;
-import vn.gov.sokhcn.kpi.ruleset.RuleSetCompiler;
+import vn.gov.sokhcn.kpi.ruleset.compile.RuleSetCompiler;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetLoader;
 
 /**

@@ -3,7 +3,7 @@ package vn.gov.sokhcn.kpi.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Leadership;
+import vn.gov.sokhcn.kpi.organisation.Leadership;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationResponse;
 
 class EvaluationsSmokeTest {

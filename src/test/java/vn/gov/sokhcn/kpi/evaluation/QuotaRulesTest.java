@@ -8,8 +8,8 @@ import static vn.gov.sokhcn.kpi.evaluation.Evaluations.reasonsFrom;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Leadership;
-import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.StaffType;
+import vn.gov.sokhcn.kpi.organisation.Leadership;
+import vn.gov.sokhcn.kpi.organisation.StaffType;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationResponse;
 
 /**

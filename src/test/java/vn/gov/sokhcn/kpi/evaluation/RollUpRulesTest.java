@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Leadership;
+import vn.gov.sokhcn.kpi.organisation.Leadership;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.MonthScore;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.UnitMonth;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationResponse;

@@ -10,11 +10,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.GeneralCriteria;
-import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Leadership;
+import vn.gov.sokhcn.kpi.organisation.Leadership;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Polarity;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationResponse;
-import vn.gov.sokhcn.kpi.evaluation.api.FieldProblem;
-import vn.gov.sokhcn.kpi.evaluation.api.InvalidRequestException;
+import vn.gov.sokhcn.kpi.system.FieldProblem;
+import vn.gov.sokhcn.kpi.system.InvalidRequestException;
 
 /**
  * General criteria (cham-diem.drl.xlsx, "Tiêu chí chung", "Cơ cấu điểm"), the total score and the

@@ -23,7 +23,7 @@ import vn.gov.sokhcn.kpi.evaluation.policy.PolicyRow;
 import vn.gov.sokhcn.kpi.evaluation.policy.RegimeRow;
 import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
 import vn.gov.sokhcn.kpi.ruleset.RuleFolders;
-import vn.gov.sokhcn.kpi.ruleset.RuleSetCompiler;
+import vn.gov.sokhcn.kpi.ruleset.compile.RuleSetCompiler;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetLoader;
 

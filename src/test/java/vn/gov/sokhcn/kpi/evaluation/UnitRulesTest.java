@@ -13,12 +13,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Leadership;
+import vn.gov.sokhcn.kpi.organisation.Leadership;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Polarity;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Tasks;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationResponse;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationResponse.AchievementResult;
-import vn.gov.sokhcn.kpi.evaluation.api.InvalidRequestException;
+import vn.gov.sokhcn.kpi.system.InvalidRequestException;
 
 /**
  * A unit's score is the weighted achievement of the unit's own assignments (holder = the unit's

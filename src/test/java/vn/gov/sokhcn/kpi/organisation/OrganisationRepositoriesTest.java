@@ -15,8 +15,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Leadership;
-import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.StaffType;
 import vn.gov.sokhcn.kpi.system.StillReferencedException;
 
 /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.gov.sokhcn.kpi.ruleset.compile.RuleSetCompiler;
 
 /** Every data cell must be a plain literal of its column's type; anything else is refused before compiling. */
 class CellLiteralsTest {

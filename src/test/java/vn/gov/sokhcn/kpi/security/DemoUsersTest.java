@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
-import vn.gov.sokhcn.kpi.system.demo.DemoDataLoader;
+import vn.gov.sokhcn.kpi.demo.DemoDataLoader;
 
 /** The six demo users of the README, one per role, all with the password «demo», made with the demo data. */
 @SpringBootTest

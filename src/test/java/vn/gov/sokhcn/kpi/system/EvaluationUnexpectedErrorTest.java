@@ -11,7 +11,7 @@ class EvaluationUnexpectedErrorTest {
 
     @Test
     void shouldAnswerAnUnexpectedFailureWithoutItsMessageOrStackTrace() {
-        ResponseEntity<ProblemDetail> response = new ProblemDetailsAdvice(new vn.gov.sokhcn.kpi.security.CurrentUser())
+        ResponseEntity<ProblemDetail> response = new ProblemDetailsAdvice()
                 .unexpected(new IllegalStateException("mật khẩu cơ sở dữ liệu: s3cret"));
 
         ProblemDetail problem = response.getBody();

@@ -1,7 +1,7 @@
 package vn.gov.sokhcn.kpi.console.data;
 
 import java.util.stream.Collectors;
-import vn.gov.sokhcn.kpi.evaluation.api.InvalidRequestException;
+import vn.gov.sokhcn.kpi.system.InvalidRequestException;
 import vn.gov.sokhcn.kpi.evaluation.run.RunFailedException;
 import vn.gov.sokhcn.kpi.kpi.imports.UnreadableFileException;
 import vn.gov.sokhcn.kpi.security.ScopeDeniedException;

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.gov.sokhcn.kpi.evaluation.policy.BandRow;
 import vn.gov.sokhcn.kpi.evaluation.policy.Numbers;
 import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
-import vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet;
+import vn.gov.sokhcn.kpi.ruleset.version.ActiveRuleSet;
 import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
 import vn.gov.sokhcn.kpi.ruleset.version.VersionStore;

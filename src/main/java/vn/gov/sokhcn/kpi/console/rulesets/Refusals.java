@@ -1,7 +1,7 @@
 package vn.gov.sokhcn.kpi.console.rulesets;
 
 import java.util.stream.Collectors;
-import vn.gov.sokhcn.kpi.evaluation.api.InvalidRequestException;
+import vn.gov.sokhcn.kpi.system.InvalidRequestException;
 import vn.gov.sokhcn.kpi.security.ScopeDeniedException;
 import vn.gov.sokhcn.kpi.system.NotFoundException;
 import vn.gov.sokhcn.kpi.system.limits.PayloadTooLargeException;

@@ -1,7 +1,7 @@
 package vn.gov.sokhcn.kpi.console.rulesets;
 
 import java.util.Set;
-import vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet;
+import vn.gov.sokhcn.kpi.ruleset.version.ActiveRuleSet;
 import vn.gov.sokhcn.kpi.ruleset.version.RuleSetVersion;
 import vn.gov.sokhcn.kpi.ruleset.version.RuleSetVersion.State;
 import vn.gov.sokhcn.kpi.security.CurrentUser;

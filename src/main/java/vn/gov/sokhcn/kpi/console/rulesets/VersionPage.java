@@ -3,7 +3,7 @@ package vn.gov.sokhcn.kpi.console.rulesets;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.console.source.SourceRef;
-import vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet;
+import vn.gov.sokhcn.kpi.ruleset.version.ActiveRuleSet;
 import vn.gov.sokhcn.kpi.ruleset.validation.RuleSetChange;
 import vn.gov.sokhcn.kpi.ruleset.validation.StructuralDiff;
 import vn.gov.sokhcn.kpi.ruleset.version.ProblemView;

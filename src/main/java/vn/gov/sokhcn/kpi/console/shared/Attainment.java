@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationResponse.AchievementResult;
 import vn.gov.sokhcn.kpi.evaluation.policy.LimitRow;
-import vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet;
+import vn.gov.sokhcn.kpi.ruleset.version.ActiveRuleSet;
 import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
 import vn.gov.sokhcn.kpi.ruleset.version.VersionStore;
 

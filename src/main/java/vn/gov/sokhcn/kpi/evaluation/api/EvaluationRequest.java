@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.util.List;
+import vn.gov.sokhcn.kpi.organisation.Leadership;
+import vn.gov.sokhcn.kpi.organisation.StaffType;
 
 /**
  * The facts of one on-demand evaluation. Checks that need no policy are here and in
@@ -24,11 +26,6 @@ public record EvaluationRequest(
         List<@NotNull(message = "Phần tử trống; cần thông tin một trường hợp miễn hạn mức") @Valid QuotaExemption> quotaExemptions) {
 
     public enum PeriodKind { MONTH, QUARTER, YEAR }
-
-    public enum StaffType { CIVIL_SERVANT, PUBLIC_EMPLOYEE, CONTRACT_WORKER }
-
-    /** In order of seniority: a leader is over the people of their unit with a lower level. */
-    public enum Leadership { NONE, DEPUTY_HEAD, HEAD, DEPUTY_DIRECTOR, DIRECTOR }
 
     public enum IndicatorKind { KRI, RI, PI, KPI }
 

@@ -3,8 +3,8 @@ package vn.gov.sokhcn.kpi.evaluation.api;
 import org.springframework.stereotype.Service;
 import vn.gov.sokhcn.kpi.evaluation.Facts;
 import vn.gov.sokhcn.kpi.evaluation.RuleSessionRunner;
-import vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet;
-import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
+import vn.gov.sokhcn.kpi.evaluation.RuleBases;
+import vn.gov.sokhcn.kpi.evaluation.RuleBase;
 
 /** Evaluates posted facts with the active rule set; stores nothing. */
 @Service
@@ -12,9 +12,9 @@ public class EvaluationService {
     private final FactAssembler facts;
     private final RuleSessionRunner runner;
     private final ResultAssembler results;
-    private final ActiveRuleSet activeRuleSet;
+    private final RuleBases activeRuleSet;
 
-    public EvaluationService(FactAssembler facts, RuleSessionRunner runner, ResultAssembler results, ActiveRuleSet activeRuleSet) {
+    public EvaluationService(FactAssembler facts, RuleSessionRunner runner, ResultAssembler results, RuleBases activeRuleSet) {
         this.facts = facts;
         this.runner = runner;
         this.results = results;
@@ -23,7 +23,7 @@ public class EvaluationService {
 
     public EvaluationResponse evaluate(EvaluationRequest request) {
         Facts assembled = facts.assemble(request);
-        CompiledRuleSet ruleSet = activeRuleSet.forPeriod(request.period() == null ? null : request.period().start());
+        RuleBase ruleSet = activeRuleSet.forPeriod(request.period() == null ? null : request.period().start());
         return results.assemble(assembled, runner.run(ruleSet, assembled));
     }
 }

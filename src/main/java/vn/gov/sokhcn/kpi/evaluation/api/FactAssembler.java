@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.evaluation.Facts;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Assignment;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Employee;
-import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Leadership;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Polarity;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Unit;
 import vn.gov.sokhcn.kpi.evaluation.facts.AssignmentFact;
@@ -20,6 +19,9 @@ import vn.gov.sokhcn.kpi.evaluation.facts.PeriodFact;
 import vn.gov.sokhcn.kpi.evaluation.facts.QuotaExemption;
 import vn.gov.sokhcn.kpi.evaluation.facts.TaskCounts;
 import vn.gov.sokhcn.kpi.evaluation.policy.Numbers;
+import vn.gov.sokhcn.kpi.organisation.Leadership;
+import vn.gov.sokhcn.kpi.system.FieldProblem;
+import vn.gov.sokhcn.kpi.system.InvalidRequestException;
 
 /**
  * Turns a request into facts, refusing what is inconsistent (unknown or duplicate references,

@@ -6,6 +6,7 @@ import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.List;
+import vn.gov.sokhcn.kpi.system.FieldProblem;
 
 /**
  * The Bean Validation constraints of {@link EvaluationRequest}, each broken one at its JSON path.

@@ -24,6 +24,8 @@ import vn.gov.sokhcn.kpi.evaluation.facts.TotalScore;
 import vn.gov.sokhcn.kpi.evaluation.facts.UnitFact;
 import vn.gov.sokhcn.kpi.evaluation.facts.UnitRating;
 import vn.gov.sokhcn.kpi.evaluation.facts.UnitResult;
+import vn.gov.sokhcn.kpi.system.FieldProblem;
+import vn.gov.sokhcn.kpi.system.InvalidRequestException;
 
 /**
  * Reads a session's derived facts into the response. Problems the rules found in the input become

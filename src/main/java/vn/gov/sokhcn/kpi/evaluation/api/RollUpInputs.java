@@ -13,6 +13,7 @@ import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.PeriodKind;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Unit;
 import vn.gov.sokhcn.kpi.evaluation.facts.MonthlyScore;
 import vn.gov.sokhcn.kpi.evaluation.facts.UnitMonthResult;
+import vn.gov.sokhcn.kpi.system.FieldProblem;
 
 /**
  * The monthly scores of people and monthly results of units of a quarter or year evaluated as a

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Unit;
 import vn.gov.sokhcn.kpi.evaluation.facts.UnitFact;
+import vn.gov.sokhcn.kpi.system.FieldProblem;
 
 /**
  * The units of a request as a tree: each unit's chain of codes up to the root, and the agency it

@@ -2,8 +2,8 @@ package vn.gov.sokhcn.kpi.evaluation.run;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.gov.sokhcn.kpi.evaluation.api.FieldProblem;
-import vn.gov.sokhcn.kpi.evaluation.api.InvalidRequestException;
+import vn.gov.sokhcn.kpi.system.FieldProblem;
+import vn.gov.sokhcn.kpi.system.InvalidRequestException;
 import vn.gov.sokhcn.kpi.system.EnumParameter;
 import vn.gov.sokhcn.kpi.system.Paging;
 

@@ -5,8 +5,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.gov.sokhcn.kpi.evaluation.api.IncompleteEvaluationException;
-import vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet;
-import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
+import vn.gov.sokhcn.kpi.evaluation.RuleBases;
+import vn.gov.sokhcn.kpi.evaluation.RuleBase;
 import vn.gov.sokhcn.kpi.security.CurrentUser;
 
 /**
@@ -25,11 +25,11 @@ public class OfficialRuns {
     private final RunInputs inputs;
     private final RunEvaluator evaluator;
     private final RunStore store;
-    private final ActiveRuleSet activeRuleSet;
+    private final RuleBases activeRuleSet;
     private final CurrentUser currentUser;
 
     OfficialRuns(StoredPeriodFacts periods, RunInputs inputs, RunEvaluator evaluator, RunStore store,
-                 ActiveRuleSet activeRuleSet, CurrentUser currentUser) {
+                 RuleBases activeRuleSet, CurrentUser currentUser) {
         this.periods = periods;
         this.inputs = inputs;
         this.evaluator = evaluator;
@@ -47,7 +47,7 @@ public class OfficialRuns {
     public long run(String periodCode, String startedBy) {
         StoredPeriod period = periods.period(periodCode);
         RunInputs.Prepared prepared = inputs.prepare(period);
-        CompiledRuleSet ruleSet = activeRuleSet.forPeriod(period.start());
+        RuleBase ruleSet = activeRuleSet.forPeriod(period.start());
         long runId = store.start(period, ruleSet, startedBy);
         try {
             long start = System.nanoTime();

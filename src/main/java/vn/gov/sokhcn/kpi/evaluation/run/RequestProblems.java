@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest;
-import vn.gov.sokhcn.kpi.evaluation.api.FieldProblem;
+import vn.gov.sokhcn.kpi.system.FieldProblem;
 
 /**
  * Problems the evaluation found in a request built from stored data, told in terms of that data:

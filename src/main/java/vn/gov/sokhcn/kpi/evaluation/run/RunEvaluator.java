@@ -10,10 +10,10 @@ import vn.gov.sokhcn.kpi.evaluation.RuleSessionRunner;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationResponse;
 import vn.gov.sokhcn.kpi.evaluation.api.FactAssembler;
-import vn.gov.sokhcn.kpi.evaluation.api.InvalidRequestException;
+import vn.gov.sokhcn.kpi.system.InvalidRequestException;
 import vn.gov.sokhcn.kpi.evaluation.api.ResultAssembler;
 import vn.gov.sokhcn.kpi.evaluation.facts.UnitResult;
-import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
+import vn.gov.sokhcn.kpi.evaluation.RuleBase;
 
 /**
  * Evaluates the request of a stored period like an on-demand evaluation (the same checks, session
@@ -33,7 +33,7 @@ class RunEvaluator {
         this.results = results;
     }
 
-    Evaluated evaluate(EvaluationRequest request, CompiledRuleSet ruleSet) {
+    Evaluated evaluate(EvaluationRequest request, RuleBase ruleSet) {
         try {
             Facts assembled = facts.assemble(request);
             RuleSessionRunner.SessionOutcome outcome = runner.run(ruleSet, assembled);

@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.gov.sokhcn.kpi.audit.AuditAction;
 import vn.gov.sokhcn.kpi.audit.AuditLog;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationResponse;
-import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
+import vn.gov.sokhcn.kpi.evaluation.RuleBase;
 
 /**
  * Writes runs. A run is inserted RUNNING in a transaction of its own (so that a failure can be
@@ -34,7 +34,7 @@ class RunStore {
         this.audit = audit;
     }
 
-    long start(StoredPeriod period, CompiledRuleSet ruleSet, String startedBy) {
+    long start(StoredPeriod period, RuleBase ruleSet, String startedBy) {
         KeyHolder key = new GeneratedKeyHolder();
         transactions.executeWithoutResult(status -> {
             jdbc.sql("""

@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Employee;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.GeneralCriteria;
-import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Leadership;
-import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.StaffType;
+import vn.gov.sokhcn.kpi.organisation.Leadership;
+import vn.gov.sokhcn.kpi.organisation.StaffType;
 
 /**
  * The people employed at some time in a period (start date on or before its end, no end date or one

@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.gov.sokhcn.kpi.evaluation.api.FieldProblem;
+import vn.gov.sokhcn.kpi.system.FieldProblem;
 import vn.gov.sokhcn.kpi.evaluation.run.SubjectResultViews.PeriodResult;
 import vn.gov.sokhcn.kpi.evaluation.run.SubjectResultViews.UnitPeriodResults;
 import vn.gov.sokhcn.kpi.system.PageResponse;

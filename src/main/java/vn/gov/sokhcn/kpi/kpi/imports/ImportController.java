@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.gov.sokhcn.kpi.evaluation.api.FieldProblem;
-import vn.gov.sokhcn.kpi.evaluation.api.InvalidRequestException;
+import vn.gov.sokhcn.kpi.system.FieldProblem;
+import vn.gov.sokhcn.kpi.system.InvalidRequestException;
 import vn.gov.sokhcn.kpi.kpi.imports.ImportService.TemplateFormat;
 
 @RestController

@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.gov.sokhcn.kpi.evaluation.api.FieldProblem;
-import vn.gov.sokhcn.kpi.evaluation.api.InvalidRequestException;
+import vn.gov.sokhcn.kpi.system.FieldProblem;
+import vn.gov.sokhcn.kpi.system.InvalidRequestException;
 import vn.gov.sokhcn.kpi.system.NotFoundException;
 
 /**

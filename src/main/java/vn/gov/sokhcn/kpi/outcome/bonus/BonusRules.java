@@ -10,7 +10,7 @@ import vn.gov.sokhcn.kpi.outcome.bonus.BonusFacts.BonusPerson;
 import vn.gov.sokhcn.kpi.outcome.bonus.BonusFacts.BonusPolicy;
 import vn.gov.sokhcn.kpi.outcome.bonus.BonusFacts.BonusWeight;
 import vn.gov.sokhcn.kpi.outcome.bonus.BonusFacts.BonusYear;
-import vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet;
+import vn.gov.sokhcn.kpi.ruleset.version.ActiveRuleSet;
 import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
 import vn.gov.sokhcn.kpi.system.ConflictException;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import org.kie.api.runtime.KieSession;
 import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.evaluation.policy.PolicyRow;
-import vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet;
+import vn.gov.sokhcn.kpi.ruleset.version.ActiveRuleSet;
 import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
 
 /**

@@ -13,8 +13,8 @@ import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import vn.gov.sokhcn.kpi.ruleset.GeneratedDrl;
 import vn.gov.sokhcn.kpi.ruleset.RuleProblem;
-import vn.gov.sokhcn.kpi.ruleset.RuleSetCompiler;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
+import vn.gov.sokhcn.kpi.ruleset.WorkbookSheets;
 
 /**
  * The static check that keeps rule code to computing ratings. The JVM has no sandbox any more, so
@@ -33,7 +33,7 @@ public final class RuleCodeConfinement {
         List<GeneratedDrl> tables = new ArrayList<>();
         for (Map.Entry<String, byte[]> file : files.all().entrySet()) {
             if (file.getKey().endsWith(".drl.xlsx")) {
-                tables.addAll(RuleSetCompiler.sheetsOf(file.getKey(), file.getValue(), problems));
+                tables.addAll(WorkbookSheets.drlOf(file.getKey(), file.getValue(), problems));
             }
         }
         problems.addAll(check(files, tables));

@@ -2,7 +2,6 @@ package vn.gov.sokhcn.kpi.ruleset.version;
 
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet;
 import vn.gov.sokhcn.kpi.security.CurrentUser;
 import vn.gov.sokhcn.kpi.security.Role;
 

@@ -1,7 +1,7 @@
 package vn.gov.sokhcn.kpi.security.user;
 
 import org.springframework.stereotype.Service;
-import vn.gov.sokhcn.kpi.evaluation.api.InvalidRequestException;
+import vn.gov.sokhcn.kpi.system.InvalidRequestException;
 
 /**
  * A signed-in user changes their own password (the console's page; the API is PUT /api/users/me/password):

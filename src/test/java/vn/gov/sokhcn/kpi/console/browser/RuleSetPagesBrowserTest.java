@@ -9,7 +9,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.sokhcn.kpi.console.RuleWorkbooks;
-import vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet;
+import vn.gov.sokhcn.kpi.ruleset.version.ActiveRuleSet;
 
 /**
  * The rule set, rule source and data pages in a real browser, at 1366×768 and at a phone's width: a broken

@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.gov.sokhcn.kpi.console.ConsolePagesContext;
 import vn.gov.sokhcn.kpi.console.RuleWorkbooks;
-import vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet;
+import vn.gov.sokhcn.kpi.ruleset.version.ActiveRuleSet;
 import vn.gov.sokhcn.kpi.security.KpiPrincipal;
 import vn.gov.sokhcn.kpi.security.Role;
 

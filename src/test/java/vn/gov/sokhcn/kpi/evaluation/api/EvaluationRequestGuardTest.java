@@ -14,8 +14,10 @@ import vn.gov.sokhcn.kpi.evaluation.Evaluations;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Assignment;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Indicator;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.IndicatorKind;
-import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Leadership;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Tasks;
+import vn.gov.sokhcn.kpi.organisation.Leadership;
+import vn.gov.sokhcn.kpi.system.FieldProblem;
+import vn.gov.sokhcn.kpi.system.InvalidRequestException;
 
 /**
  * {@link FactAssembler} refuses, at the JSON path, a request that skipped Bean Validation (built in

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.gov.sokhcn.kpi.ruleset.BrokenWorkbooks;
 import vn.gov.sokhcn.kpi.ruleset.RuleProblem;
-import vn.gov.sokhcn.kpi.ruleset.RuleSetCompiler;
+import vn.gov.sokhcn.kpi.ruleset.compile.RuleSetCompiler;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetProblemsException;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet;
+import vn.gov.sokhcn.kpi.ruleset.version.ActiveRuleSet;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetLoader;
 
 /** The shipped rule set passes every check the service runs (every RuleSetCheck bean). */

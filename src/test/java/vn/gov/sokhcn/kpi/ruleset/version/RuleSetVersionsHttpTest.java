@@ -245,7 +245,7 @@ public class RuleSetVersionsHttpTest {
     }
 
     @Test
-    void shouldEvaluateAPeriodWithTheVersionWhoseEffectiveRangeHoldsItsStart(@Autowired vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet active) {
+    void shouldEvaluateAPeriodWithTheVersionWhoseEffectiveRangeHoldsItsStart(@Autowired vn.gov.sokhcn.kpi.ruleset.version.ActiveRuleSet active) {
         http.upload("bo-quy-tac.zip", raisedBandZip(), null);
         RulesetHttp.Reply activated = http.activate(2, "{\"effectiveFrom\": \"2026-03-01\", \"effectiveTo\": \"2026-06-30\"}");
         assertThat(activated.status()).as(activated.text()).isEqualTo(200);

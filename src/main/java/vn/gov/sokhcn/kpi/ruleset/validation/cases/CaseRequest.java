@@ -12,11 +12,11 @@ import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Employee;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.GeneralCriteria;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Indicator;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.IndicatorKind;
-import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Leadership;
+import vn.gov.sokhcn.kpi.organisation.Leadership;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Period;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.PeriodKind;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Polarity;
-import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.StaffType;
+import vn.gov.sokhcn.kpi.organisation.StaffType;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Tasks;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Unit;
 

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.evaluation.RuleSessionRunner;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationResponse;
 import vn.gov.sokhcn.kpi.evaluation.api.FactAssembler;
-import vn.gov.sokhcn.kpi.evaluation.api.InvalidRequestException;
+import vn.gov.sokhcn.kpi.system.InvalidRequestException;
 import vn.gov.sokhcn.kpi.evaluation.api.ResultAssembler;
 import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
 import vn.gov.sokhcn.kpi.ruleset.RuleProblem;

@@ -22,7 +22,7 @@ import vn.gov.sokhcn.kpi.evaluation.api.FactAssembler;
 import vn.gov.sokhcn.kpi.evaluation.api.ResultAssembler;
 import vn.gov.sokhcn.kpi.ruleset.RuleFolders;
 import vn.gov.sokhcn.kpi.ruleset.RuleProblem;
-import vn.gov.sokhcn.kpi.ruleset.RuleSetCompiler;
+import vn.gov.sokhcn.kpi.ruleset.compile.RuleSetCompiler;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetLoader;
 

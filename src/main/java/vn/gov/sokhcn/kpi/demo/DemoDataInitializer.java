@@ -1,0 +1,42 @@
+package vn.gov.sokhcn.kpi.demo;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import vn.gov.sokhcn.kpi.security.DemoUsers;
+
+/**
+ * With {@code kpi.demo-data.enabled=true}, loads the demo data once every bean is created (Flyway
+ * has migrated by then) and before the web server takes requests, so nothing reads the database
+ * before the demo is in it. With {@code kpi.demo-data.run-periods=true} the freshly loaded periods
+ * are also run officially, so there are results to look at from the first start. The demo users
+ * (README) come with the demo data and only with it.
+ */
+@Component
+@ConditionalOnProperty(name = "kpi.demo-data.enabled", havingValue = "true")
+class DemoDataInitializer implements SmartInitializingSingleton {
+    private final DemoDataLoader loader;
+    private final DemoRuns runs;
+    private final DemoUsers users;
+    private final boolean runPeriods;
+
+    DemoDataInitializer(DemoDataLoader loader, DemoRuns runs, DemoUsers users,
+                        @Value("${kpi.demo-data.run-periods:false}") boolean runPeriods) {
+        this.loader = loader;
+        this.runs = runs;
+        this.users = users;
+        this.runPeriods = runPeriods;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        boolean loaded = loader.loadIfEmpty();
+        if (loaded) {
+            users.createMissing();
+        }
+        if (loaded && runPeriods) {
+            runs.runAll();
+        }
+    }
+}
