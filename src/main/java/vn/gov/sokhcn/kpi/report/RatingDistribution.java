@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.report.ReportRange.PeriodRef;
 import vn.gov.sokhcn.kpi.security.Scope;
 import vn.gov.sokhcn.kpi.security.Visibility;
+import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
 
 /**
  * How many people of each unit got each rating in each period of the range, from the period's latest
@@ -18,7 +19,7 @@ import vn.gov.sokhcn.kpi.security.Visibility;
  */
 @Component
 public class RatingDistribution {
-    static final List<String> RATINGS = List.of("HTXSNV", "HTTNV", "HTNV", "KHTNV", "NOT_RATED");
+    static final List<String> RATINGS = Rating.CODES_BEST_FIRST;
 
     private final JdbcClient jdbc;
     private final Scope scope;

@@ -3,6 +3,7 @@ package vn.gov.sokhcn.kpi.report;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import vn.gov.sokhcn.kpi.kpi.period.PeriodKind;
 
 /**
  * What a summary report covers: the periods whose dates lie within {@code from}'s start and {@code to}'s
@@ -23,7 +24,7 @@ public record ReportRange(String from, String to, LocalDate start, LocalDate end
         }
 
         List<PeriodRef> years() {
-            return range.periods().stream().filter(p -> p.kind().equals("YEAR")).toList();
+            return range.periods().stream().filter(p -> PeriodKind.YEAR.name().equals(p.kind())).toList();
         }
     }
 }

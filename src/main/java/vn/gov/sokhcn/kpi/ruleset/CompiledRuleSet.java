@@ -3,6 +3,7 @@ package vn.gov.sokhcn.kpi.ruleset;
 import java.util.ArrayList;
 import java.util.List;
 import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import vn.gov.sokhcn.kpi.evaluation.Explanations;
@@ -13,7 +14,9 @@ import vn.gov.sokhcn.kpi.evaluation.policy.PolicyRows;
 
 /**
  * A built rule set: its KieBase (built once, shared by every evaluation) and the rows of its
- * decision tables, read once at build time and inserted as facts into every evaluation.
+ * decision tables, read once at build time, frozen, and inserted as facts into every evaluation.
+ * The rules that built the rows are taken out of the KieBase once they have fired, so no session
+ * builds a row again.
  */
 public final class CompiledRuleSet implements RuleBase {
     private final int version;
@@ -56,7 +59,11 @@ public final class CompiledRuleSet implements RuleBase {
         if (!problems.isEmpty()) {
             throw new RuleSetProblemsException(problems);
         }
-        return new CompiledRuleSet(version, sha256, kieBase, sources, List.copyOf(collected.all()), tables);
+        List<PolicyRow> rows = collected.freeze();
+        for (Rule rule : collected.rowRules()) {
+            kieBase.removeRule(rule.getPackageName(), rule.getName());
+        }
+        return new CompiledRuleSet(version, sha256, kieBase, sources, rows, tables);
     }
 
     /** The cell of a row's column: the row comes from its source, the column from the table's labels. */
@@ -80,7 +87,7 @@ public final class CompiledRuleSet implements RuleBase {
         return root.getMessage();
     }
 
-    /** A session for one evaluation; the caller inserts facts, fires and disposes it. */
+    /** A session for one evaluation, holding the frozen rows; the caller inserts facts, fires and disposes it. */
     public KieSession newSession(Explanations explain) {
         KieSession session = kieBase.newKieSession();
         session.setGlobal("rows", PolicyRows.discarding());

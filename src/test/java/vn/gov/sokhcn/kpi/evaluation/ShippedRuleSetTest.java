@@ -4,9 +4,11 @@ import static java.util.stream.Collectors.counting;
 import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.toMap;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -17,6 +19,7 @@ import org.drools.decisiontable.SpreadsheetCompiler;
 import org.junit.jupiter.api.Test;
 import org.kie.api.builder.Message;
 import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
 import org.kie.internal.utils.KieHelper;
 import vn.gov.sokhcn.kpi.evaluation.policy.BandRow;
 import vn.gov.sokhcn.kpi.evaluation.policy.PolicyRow;
@@ -59,6 +62,47 @@ class ShippedRuleSetTest {
                         "decision-tables/che-do-ap-dung.drl.xlsx!Chế độ áp dụng!B11", "PILOT_2023",
                         "decision-tables/che-do-ap-dung.drl.xlsx!Chế độ áp dụng!B12", "DECREE_48",
                         "decision-tables/che-do-ap-dung.drl.xlsx!Chế độ áp dụng!B13", "DECREE_335"));
+    }
+
+    @Test
+    void shouldRefuseEverySetterOnceTheRuleSetIsBuilt() {
+        List<PolicyRow> rows = Evaluations.shippedRuleSet().rows();
+        BandRow band = rows.stream().filter(BandRow.class::isInstance).map(BandRow.class::cast).findFirst().orElseThrow();
+        Double from = band.getFrom();
+
+        assertThatThrownBy(() -> band.setFrom(0)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("Row " + band.getSource() + " is read-only once the rule set is built");
+        assertThatThrownBy(() -> band.setLabel("khác")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> band.setRatingCode("HTNV")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> rows.remove(0)).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(band.getFrom()).isEqualTo(from);
+        assertThat(band.problems()).isEmpty();
+    }
+
+    @Test
+    void shouldInsertTheRowsBuiltOnceIntoEverySessionAndBuildNoRowThere() {
+        CompiledRuleSet compiled = Evaluations.shippedRuleSet();
+        List<PolicyRow> rows = compiled.rows();
+
+        for (int i = 0; i < 2; i++) {
+            KieSession session = compiled.newSession(compiled.newExplanations());
+            try {
+                List<String> tableRules = new ArrayList<>();
+                session.fireAllRules(match -> {
+                    if (match.getRule().getPackageName().startsWith("bang.")) {
+                        tableRules.add(match.getRule().getName());
+                    }
+                    return false;
+                });
+                List<Object> inSession = new ArrayList<>(session.getObjects(PolicyRow.class::isInstance));
+
+                assertThat(tableRules).as("row rules left in the KieBase").isEmpty();
+                assertThat(inSession).hasSameSizeAs(rows);
+                assertThat(inSession).allMatch(row -> rows.stream().anyMatch(r -> r == row), "a row built at build time");
+            } finally {
+                session.dispose();
+            }
+        }
     }
 
     @Test

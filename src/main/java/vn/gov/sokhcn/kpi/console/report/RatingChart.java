@@ -16,7 +16,7 @@ import vn.gov.sokhcn.kpi.report.SummaryReport;
  */
 @Component
 class RatingChart {
-    static final List<String> RATINGS = List.of("HTXSNV", "HTTNV", "HTNV", "KHTNV", "NOT_RATED");
+    static final List<String> RATINGS = Rating.CODES_BEST_FIRST;
     private static final List<String> COLOURS = List.of("#0b6e4f", "#3f9c6b", "#f0b429", "#b42318", "#9aa5b1");
 
     private final JsonMapper json;

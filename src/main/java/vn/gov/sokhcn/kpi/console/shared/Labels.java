@@ -8,7 +8,7 @@ import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
 /** Vietnamese names and chart colours of ratings and staff types (names, not policy). */
 public final class Labels {
     /** Ratings from best to worst, the order of every legend. */
-    public static final List<String> RATINGS = List.of("HTXSNV", "HTTNV", "HTNV", "KHTNV", "NOT_RATED");
+    public static final List<String> RATINGS = Rating.CODES_BEST_FIRST;
     private static final Map<String, String> COLOURS = Map.of("HTXSNV", "#0b6e4f", "HTTNV", "#5aa469",
             "HTNV", "#f2b134", "KHTNV", "#c0392b", "NOT_RATED", "#9aa5b1");
     public static final Map<String, String> STAFF_TYPES = new LinkedHashMap<>();
@@ -32,7 +32,7 @@ public final class Labels {
 
     /** The short name of a rating in legends and badges: its code, «Chưa xếp loại» for NOT_RATED. */
     public static String shortName(String rating) {
-        return "NOT_RATED".equals(rating) ? "Chưa xếp loại" : rating;
+        return Rating.NOT_RATED.name().equals(rating) ? "Chưa xếp loại" : rating;
     }
 
     public static String colour(String rating) {

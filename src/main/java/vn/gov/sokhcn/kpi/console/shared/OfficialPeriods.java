@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.gov.sokhcn.kpi.kpi.period.PeriodKind;
 
 /**
  * The periods that have a completed official run, each with its latest completed run (the highest id,
@@ -53,7 +54,7 @@ public class OfficialPeriods {
 
     /** The months from {@code from} to {@code to} that have a completed run, in calendar order. */
     public List<OfficialPeriod> monthsBetween(LocalDate from, LocalDate to) {
-        return all().stream().filter(p -> p.kind().equals("MONTH"))
+        return all().stream().filter(p -> PeriodKind.MONTH.name().equals(p.kind()))
                 .filter(p -> from != null && to != null && !p.start().isBefore(from) && !p.end().isAfter(to))
                 .sorted(java.util.Comparator.comparing(OfficialPeriod::start)).toList();
     }

@@ -9,11 +9,12 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.sokhcn.kpi.console.shared.Labels;
 import vn.gov.sokhcn.kpi.trial.TrialComparison;
+import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
 
 /** The ECharts options of a trial's page, as JSON for the layout's chart contract (console.js). */
 @Component
 class TrialCharts {
-    private static final String[] RATINGS = {"HTXSNV", "HTTNV", "HTNV", "KHTNV", "NOT_RATED"};
+    private static final List<String> RATINGS = Rating.CODES_BEST_FIRST;
     private static final String[] COLOURS = {"#0b6e4f", "#3b82f6", "#f59e0b", "#b42318", "#9aa5b1"};
 
     private final JsonMapper json;
@@ -27,8 +28,8 @@ class TrialCharts {
         List<String> categories = t.units().stream().map(u -> u.unit() + " · " + u.period()).toList();
         List<Object> series = new ArrayList<>();
         for (String side : new String[] {"before", "after"}) {
-            for (int i = 0; i < RATINGS.length; i++) {
-                String rating = RATINGS[i];
+            for (int i = 0; i < RATINGS.size(); i++) {
+                String rating = RATINGS.get(i);
                 List<Integer> data = t.units().stream()
                         .map(u -> (side.equals("before") ? u.before() : u.after()).getOrDefault(rating, 0)).toList();
                 Map<String, Object> s = new LinkedHashMap<>();

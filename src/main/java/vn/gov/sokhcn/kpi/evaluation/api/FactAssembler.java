@@ -136,11 +136,16 @@ public class FactAssembler {
     private static EmployeeFact employeeFact(Employee e, List<String> chain, String agency, double months) {
         Leadership leadership = e.leadership() == null ? Leadership.NONE : e.leadership();
         var g = e.rolledUp() ? new EvaluationRequest.GeneralCriteria(0.0, 0.0, 0.0, 0.0) : e.generalCriteria();
-        return new EmployeeFact(e.id(), e.name(), e.unit(), e.staffType().name(), leadership.name(),
-                leadership.ordinal(), agency, e.taskGroup() == null || e.taskGroup().isBlank() ? e.staffType().name() : e.taskGroup(),
-                chain, g.politics(), g.ethics(), g.style(), g.discipline(), Boolean.TRUE.equals(e.disciplined()), Boolean.TRUE.equals(e.degradation()),
-                Objects.requireNonNullElse(e.monthsWorked(), months), Objects.requireNonNullElse(e.leaveMonths(), 0.0),
-                Boolean.TRUE.equals(e.maternityLeave()), e.rolledUp());
+        return EmployeeFact.builder().id(e.id()).name(e.name()).unit(e.unit())
+                .staffType(e.staffType().name()).leadership(leadership.name()).rank(leadership.ordinal())
+                .agency(agency).taskGroup(e.taskGroup() == null || e.taskGroup().isBlank() ? e.staffType().name() : e.taskGroup())
+                .unitAncestry(chain)
+                .politics(g.politics()).ethics(g.ethics()).style(g.style()).discipline(g.discipline())
+                .disciplined(Boolean.TRUE.equals(e.disciplined())).degradation(Boolean.TRUE.equals(e.degradation()))
+                .monthsWorked(Objects.requireNonNullElse(e.monthsWorked(), months))
+                .leaveMonths(Objects.requireNonNullElse(e.leaveMonths(), 0.0))
+                .maternityLeave(Boolean.TRUE.equals(e.maternityLeave())).rolledUp(e.rolledUp())
+                .build();
     }
 
     private static boolean checkAssignment(Assignment a, String path, List<FieldProblem> problems) {
@@ -184,8 +189,11 @@ public class FactAssembler {
         TaskCounts counts = t == null ? null : new TaskCounts(t.assigned(), t.done(), t.atQuality(), t.onTime(),
                 Objects.requireNonNullElse(t.late(), 0.0), Objects.requireNonNullElse(t.failedMajorError(), 0.0), Boolean.TRUE.equals(t.objectiveCause()));
         double target = a.target() == null ? 0 : a.target();
-        return new AssignmentFact(key, a.holder(), isUnit, a.indicator().code(), a.indicator().name(),
-                a.indicator().kind().name(), a.indicator().polarity().name(), target, a.weight(), a.actual(),
-                a.threshold(), a.stretch(), counts);
+        return AssignmentFact.builder().key(key).holder(a.holder()).unitHolder(isUnit)
+                .indicatorCode(a.indicator().code()).indicatorName(a.indicator().name())
+                .kind(a.indicator().kind().name()).polarity(a.indicator().polarity().name())
+                .target(target).weight(a.weight()).actual(a.actual()).threshold(a.threshold()).stretch(a.stretch())
+                .tasks(counts)
+                .build();
     }
 }

@@ -1,6 +1,8 @@
 package vn.gov.sokhcn.kpi.evaluation.facts;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 
 /** The outcome of an evaluation, from worst to best; NOT_RATED sorts lowest so it always wins a cap. */
 public enum Rating {
@@ -9,6 +11,10 @@ public enum Rating {
     HTNV("Hoàn thành nhiệm vụ"),
     HTTNV("Hoàn thành tốt nhiệm vụ"),
     HTXSNV("Hoàn thành xuất sắc nhiệm vụ");
+
+    /** The codes from best to worst, the order of every legend, list and report column. */
+    public static final List<String> CODES_BEST_FIRST = Arrays.stream(values())
+            .sorted(Comparator.reverseOrder()).map(Rating::name).toList();
 
     private final String label;
 

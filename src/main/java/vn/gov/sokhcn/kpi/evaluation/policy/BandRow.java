@@ -10,13 +10,13 @@ public class BandRow extends PolicyRow {
     private Rating rating;
 
     public String getRegime() { return regime; }
-    public void setRegime(String regime) { this.regime = regime; }
+    public void setRegime(String regime) { writable(); this.regime = regime; }
     public Double getFrom() { return from; }
-    public void setFrom(double from) { this.from = from; }
+    public void setFrom(double from) { writable(); this.from = from; }
     public Double getTo() { return to; }
-    public void setTo(double to) { this.to = to; }
+    public void setTo(double to) { writable(); this.to = to; }
     public Rating getRating() { return rating; }
-    public void setRatingCode(String code) { this.rating = read(() -> Codes.rating(code, "Xếp loại")); }
+    public void setRatingCode(String code) { writable(); this.rating = read(() -> Codes.rating(code, "Xếp loại")); }
 
 
     @Override

@@ -23,15 +23,15 @@ public class CapRow extends PolicyRow {
     private Rating rating;
 
     public String getScope() { return scope; }
-    public void setScope(String scope) { this.scope = scope; }
+    public void setScope(String scope) { writable(); this.scope = scope; }
     public String getMeasure() { return measure; }
-    public void setMeasure(String measure) { this.measure = measure; }
+    public void setMeasure(String measure) { writable(); this.measure = measure; }
     public Double getBelow() { return below; }
-    public void setBelow(double below) { this.below = below; }
+    public void setBelow(double below) { writable(); this.below = below; }
     public Double getNotAbove() { return notAbove; }
-    public void setNotAbove(double notAbove) { this.notAbove = notAbove; }
+    public void setNotAbove(double notAbove) { writable(); this.notAbove = notAbove; }
     public Rating getRating() { return rating; }
-    public void setRatingCode(String code) { this.rating = read(() -> Codes.rating(code, "Xếp loại tối đa")); }
+    public void setRatingCode(String code) { writable(); this.rating = read(() -> Codes.rating(code, "Xếp loại tối đa")); }
 
     /** Whether a value of this row's measure triggers the restriction. */
     public boolean hits(double value) {

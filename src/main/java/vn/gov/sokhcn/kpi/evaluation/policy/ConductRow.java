@@ -11,9 +11,9 @@ public class ConductRow extends PolicyRow {
     private Rating rating;
 
     public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
+    public void setCode(String code) { writable(); this.code = code; }
     public Rating getRating() { return rating; }
-    public void setRatingCode(String code) { this.rating = read(() -> Codes.rating(code, "Xếp loại")); }
+    public void setRatingCode(String code) { writable(); this.rating = read(() -> Codes.rating(code, "Xếp loại")); }
 
     @Override
     protected void check() {

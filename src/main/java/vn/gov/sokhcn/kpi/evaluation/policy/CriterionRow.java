@@ -10,9 +10,9 @@ public class CriterionRow extends PolicyRow {
     private Double max;
 
     public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
+    public void setCode(String code) { writable(); this.code = code; }
     public Double getMax() { return max; }
-    public void setMax(double max) { this.max = max; }
+    public void setMax(double max) { writable(); this.max = max; }
 
     @Override
     protected void check() {

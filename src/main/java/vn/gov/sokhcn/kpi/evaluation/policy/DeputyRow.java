@@ -6,9 +6,9 @@ public class DeputyRow extends PolicyRow {
     private Double percent;
 
     public Boolean getAnySubordinateKhtnv() { return anySubordinateKhtnv; }
-    public void setAnySubordinateKhtnvText(String v) { this.anySubordinateKhtnv = read(() -> Codes.flag(v, "Có người dưới quyền KHTNV")); }
+    public void setAnySubordinateKhtnvText(String v) { writable(); this.anySubordinateKhtnv = read(() -> Codes.flag(v, "Có người dưới quyền KHTNV")); }
     public Double getPercent() { return percent; }
-    public void setPercent(double percent) { this.percent = percent; }
+    public void setPercent(double percent) { writable(); this.percent = percent; }
 
     @Override
     protected void check() {

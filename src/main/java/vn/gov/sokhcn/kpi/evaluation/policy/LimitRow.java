@@ -8,13 +8,13 @@ public class LimitRow extends PolicyRow {
     private Double exceededAbove;
 
     public Double getFloor() { return floor; }
-    public void setFloor(double floor) { this.floor = floor; }
+    public void setFloor(double floor) { writable(); this.floor = floor; }
     public Double getCap() { return cap; }
-    public void setCap(double cap) { this.cap = cap; }
+    public void setCap(double cap) { writable(); this.cap = cap; }
     public Double getCompletedAt() { return completedAt; }
-    public void setCompletedAt(double completedAt) { this.completedAt = completedAt; }
+    public void setCompletedAt(double completedAt) { writable(); this.completedAt = completedAt; }
     public Double getExceededAbove() { return exceededAbove; }
-    public void setExceededAbove(double exceededAbove) { this.exceededAbove = exceededAbove; }
+    public void setExceededAbove(double exceededAbove) { writable(); this.exceededAbove = exceededAbove; }
 
     @Override
     protected void check() {

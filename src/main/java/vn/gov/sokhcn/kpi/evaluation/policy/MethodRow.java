@@ -15,19 +15,19 @@ public class MethodRow extends PolicyRow {
     private Double missedValue;
 
     public String getPolarity() { return polarity; }
-    public void setPolarity(String polarity) { this.polarity = polarity; }
+    public void setPolarity(String polarity) { writable(); this.polarity = polarity; }
     public String getMethod() { return method; }
-    public void setMethod(String method) { this.method = method; }
+    public void setMethod(String method) { writable(); this.method = method; }
     public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
+    public void setDescription(String description) { writable(); this.description = description; }
     public Double getScale() { return scale; }
-    public void setScale(double scale) { this.scale = scale; }
+    public void setScale(double scale) { writable(); this.scale = scale; }
     public Double getFactor() { return factor; }
-    public void setFactor(double factor) { this.factor = factor; }
+    public void setFactor(double factor) { writable(); this.factor = factor; }
     public Double getMetValue() { return metValue; }
-    public void setMetValue(double metValue) { this.metValue = metValue; }
+    public void setMetValue(double metValue) { writable(); this.metValue = metValue; }
     public Double getMissedValue() { return missedValue; }
-    public void setMissedValue(double missedValue) { this.missedValue = missedValue; }
+    public void setMissedValue(double missedValue) { writable(); this.missedValue = missedValue; }
 
     @Override
     protected void check() {

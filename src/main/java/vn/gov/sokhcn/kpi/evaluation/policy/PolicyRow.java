@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * One data row of a decision table, filled once when the rule set is built and read-only after.
+ * One data row of a decision table, filled once when the rule set is built and frozen after: the
+ * setters exist for the table's code rows (grey rows 7–9 of a workbook) and throw once the build
+ * has frozen the row, so a row shared by every evaluation session can never change.
  * {@code source} names the row's first cell ({@code decision-tables/file!sheet!B12}), so every
  * reason decided by a row can point at it. A value that cannot be read is kept as a problem of
  * the row, named by its column, so that one build reports every bad cell at once.
@@ -14,6 +16,8 @@ public abstract class PolicyRow {
     private String source;
     private String label;
     private int order;
+    private boolean frozen;
+    private List<PolicyRowException> checked;
     private final List<PolicyRowException> problems = new ArrayList<>();
 
     public String getSource() {
@@ -21,6 +25,7 @@ public abstract class PolicyRow {
     }
 
     void setSource(String source) {
+        writable();
         this.source = source;
     }
 
@@ -30,6 +35,7 @@ public abstract class PolicyRow {
     }
 
     void setOrder(int order) {
+        writable();
         this.order = order;
     }
 
@@ -38,17 +44,34 @@ public abstract class PolicyRow {
     }
 
     public void setLabel(String label) {
+        writable();
         this.label = label;
     }
 
-    /** The problems of this row, its own checks included. */
+    /** The problems of this row, its own checks included (as found when it was frozen, once frozen). */
     public List<PolicyRowException> problems() {
+        if (frozen) {
+            return checked;
+        }
         List<PolicyRowException> all = new ArrayList<>(problems);
         int before = problems.size();
         check();
         all.addAll(problems.subList(before, problems.size()));
         problems.subList(before, problems.size()).clear();
         return all;
+    }
+
+    /** Ends the build of this row: from now on every setter throws. */
+    void freeze() {
+        checked = List.copyOf(problems());
+        frozen = true;
+    }
+
+    /** Called first by every setter. */
+    protected final void writable() {
+        if (frozen) {
+            throw new IllegalStateException("Row " + source + " is read-only once the rule set is built");
+        }
     }
 
     protected <T> T read(Supplier<T> parse) {

@@ -11,15 +11,15 @@ public class QuotaRow extends PolicyRow {
     private String basis;
 
     public Rating getLimited() { return limited; }
-    public void setLimitedCode(String code) { this.limited = read(() -> Codes.rating(code, "Xếp loại bị giới hạn")); }
+    public void setLimitedCode(String code) { writable(); this.limited = read(() -> Codes.rating(code, "Xếp loại bị giới hạn")); }
     public Rating getBase() { return base; }
-    public void setBaseCode(String code) { this.base = read(() -> Codes.rating(code, "Tính trên số người xếp loại")); }
+    public void setBaseCode(String code) { writable(); this.base = read(() -> Codes.rating(code, "Tính trên số người xếp loại")); }
     public Double getPercent() { return percent; }
-    public void setPercent(double percent) { this.percent = percent; }
+    public void setPercent(double percent) { writable(); this.percent = percent; }
     public Rating getMoveTo() { return moveTo; }
-    public void setMoveToCode(String code) { this.moveTo = read(() -> Codes.rating(code, "Chuyển xuống")); }
+    public void setMoveToCode(String code) { writable(); this.moveTo = read(() -> Codes.rating(code, "Chuyển xuống")); }
     public String getBasis() { return basis; }
-    public void setBasis(String basis) { this.basis = basis; }
+    public void setBasis(String basis) { writable(); this.basis = basis; }
 
     /** The most people who may hold the limited rating when {@code baseCount} hold the base rating. */
     public long limitFor(long baseCount) {

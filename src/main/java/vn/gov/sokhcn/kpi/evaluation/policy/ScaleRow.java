@@ -7,11 +7,11 @@ public class ScaleRow extends PolicyRow {
     private Double generalMax;
 
     public String getRegime() { return regime; }
-    public void setRegime(String regime) { this.regime = regime; }
+    public void setRegime(String regime) { writable(); this.regime = regime; }
     public Double getTaskMax() { return taskMax; }
-    public void setTaskMax(double taskMax) { this.taskMax = taskMax; }
+    public void setTaskMax(double taskMax) { writable(); this.taskMax = taskMax; }
     public Double getGeneralMax() { return generalMax; }
-    public void setGeneralMax(double generalMax) { this.generalMax = generalMax; }
+    public void setGeneralMax(double generalMax) { writable(); this.generalMax = generalMax; }
 
     @Override
     protected void check() {

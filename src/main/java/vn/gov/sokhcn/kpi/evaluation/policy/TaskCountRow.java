@@ -9,15 +9,15 @@ public class TaskCountRow extends PolicyRow {
     private Double errorDeduction;
 
     public Double getQuantityWeight() { return quantityWeight; }
-    public void setQuantityWeight(double v) { this.quantityWeight = v; }
+    public void setQuantityWeight(double v) { writable(); this.quantityWeight = v; }
     public Double getQualityWeight() { return qualityWeight; }
-    public void setQualityWeight(double v) { this.qualityWeight = v; }
+    public void setQualityWeight(double v) { writable(); this.qualityWeight = v; }
     public Double getProgressWeight() { return progressWeight; }
-    public void setProgressWeight(double v) { this.progressWeight = v; }
+    public void setProgressWeight(double v) { writable(); this.progressWeight = v; }
     public Double getLateDeduction() { return lateDeduction; }
-    public void setLateDeduction(double v) { this.lateDeduction = v; }
+    public void setLateDeduction(double v) { writable(); this.lateDeduction = v; }
     public Double getErrorDeduction() { return errorDeduction; }
-    public void setErrorDeduction(double v) { this.errorDeduction = v; }
+    public void setErrorDeduction(double v) { writable(); this.errorDeduction = v; }
 
     public double totalWeight() {
         return quantityWeight + qualityWeight + progressWeight;

@@ -17,19 +17,19 @@ public class TimeRow extends PolicyRow {
     private Rating outcome;
 
     public String getPeriodKind() { return periodKind; }
-    public void setPeriodKind(String periodKind) { this.periodKind = periodKind; }
+    public void setPeriodKind(String periodKind) { writable(); this.periodKind = periodKind; }
     public Double getWorkedFrom() { return workedFrom; }
-    public void setWorkedFrom(double v) { this.workedFrom = v; }
+    public void setWorkedFrom(double v) { writable(); this.workedFrom = v; }
     public Double getWorkedBelow() { return workedBelow; }
-    public void setWorkedBelow(double v) { this.workedBelow = v; }
+    public void setWorkedBelow(double v) { writable(); this.workedBelow = v; }
     public Double getLeaveFrom() { return leaveFrom; }
-    public void setLeaveFrom(double v) { this.leaveFrom = v; }
+    public void setLeaveFrom(double v) { writable(); this.leaveFrom = v; }
     public Double getLeaveBelow() { return leaveBelow; }
-    public void setLeaveBelow(double v) { this.leaveBelow = v; }
+    public void setLeaveBelow(double v) { writable(); this.leaveBelow = v; }
     public Boolean getMaternity() { return maternity; }
-    public void setMaternityText(String maternity) { this.maternity = read(() -> Codes.flag(maternity, "Nghỉ thai sản")); }
+    public void setMaternityText(String maternity) { writable(); this.maternity = read(() -> Codes.flag(maternity, "Nghỉ thai sản")); }
     public Rating getOutcome() { return outcome; }
-    public void setOutcomeCode(String code) { this.outcome = read(() -> Codes.rating(code, "Kết quả tối đa")); }
+    public void setOutcomeCode(String code) { writable(); this.outcome = read(() -> Codes.rating(code, "Kết quả tối đa")); }
 
     public boolean matches(double worked, double leave, boolean onMaternity) {
         return within(worked, workedFrom, workedBelow) && within(leave, leaveFrom, leaveBelow)

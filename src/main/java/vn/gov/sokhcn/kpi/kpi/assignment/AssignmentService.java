@@ -10,6 +10,7 @@ import vn.gov.sokhcn.kpi.kpi.Ref;
 import vn.gov.sokhcn.kpi.kpi.Usage;
 import vn.gov.sokhcn.kpi.system.ConflictException;
 import vn.gov.sokhcn.kpi.system.NotFoundException;
+import vn.gov.sokhcn.kpi.kpi.indicator.Polarity;
 
 @Service
 class AssignmentService {
@@ -94,8 +95,8 @@ class AssignmentService {
 
     /** Task-counted and yes/no indicators need no target; the others are scored against one. */
     private boolean needsTarget(long indicatorId) {
-        String polarity = jdbc.sql("SELECT polarity FROM indicators WHERE id = :id").param("id", indicatorId)
-                .query(String.class).single();
-        return !polarity.equals("TASKS") && !polarity.equals("BINARY");
+        Polarity polarity = Polarity.valueOf(jdbc.sql("SELECT polarity FROM indicators WHERE id = :id")
+                .param("id", indicatorId).query(String.class).single());
+        return polarity != Polarity.TASKS && polarity != Polarity.BINARY;
     }
 }

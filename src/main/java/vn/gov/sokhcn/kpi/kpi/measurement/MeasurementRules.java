@@ -3,6 +3,7 @@ package vn.gov.sokhcn.kpi.kpi.measurement;
 import java.math.BigDecimal;
 import java.util.Objects;
 import vn.gov.sokhcn.kpi.kpi.Problems;
+import vn.gov.sokhcn.kpi.kpi.indicator.Polarity;
 
 /**
  * A measurement must fit its indicator's polarity: TASKS takes product counts and no actual, every
@@ -13,8 +14,8 @@ final class MeasurementRules {
     private MeasurementRules() {
     }
 
-    static void check(MeasurementRequest r, String polarity, String indicator, Problems problems) {
-        if (polarity.equals("TASKS")) {
+    static void check(MeasurementRequest r, Polarity polarity, String indicator, Problems problems) {
+        if (polarity == Polarity.TASKS) {
             if (r.actual() != null) {
                 problems.add("$.actual", "Chỉ số «" + indicator + "» đếm sản phẩm (TASKS): không nhập giá trị thực hiện mà nhập số liệu sản phẩm (tasks)");
             }
@@ -30,7 +31,7 @@ final class MeasurementRules {
         }
         if (r.actual() == null) {
             problems.add("$.actual", "Thiếu giá trị thực hiện");
-        } else if (polarity.equals("BINARY") && r.actual().compareTo(BigDecimal.ZERO) != 0 && r.actual().compareTo(BigDecimal.ONE) != 0) {
+        } else if (polarity == Polarity.BINARY && r.actual().compareTo(BigDecimal.ZERO) != 0 && r.actual().compareTo(BigDecimal.ONE) != 0) {
             problems.add("$.actual", "Chỉ số có/không (BINARY) chỉ nhận 1 (hoàn thành) hoặc 0");
         }
     }

@@ -9,6 +9,7 @@ import vn.gov.sokhcn.kpi.kpi.Problems;
 import vn.gov.sokhcn.kpi.kpi.measurement.MeasurementRequest.Tasks;
 import vn.gov.sokhcn.kpi.security.CurrentUser;
 import vn.gov.sokhcn.kpi.system.NotFoundException;
+import vn.gov.sokhcn.kpi.kpi.indicator.Polarity;
 
 @Service
 class MeasurementService {
@@ -67,14 +68,14 @@ class MeasurementService {
     }
 
     /** The indicator an assignment measures. */
-    private record Measured(String code, String polarity) {
+    private record Measured(String code, Polarity polarity) {
     }
 
     /** The code and polarity of the assignment's indicator; 404 for an unknown assignment. */
     private Measured requireAssignment(long assignmentId) {
         return jdbc.sql("""
                 SELECT i.code, i.polarity FROM assignments a JOIN indicators i ON i.id = a.indicator_id WHERE a.id = :id""")
-                .param("id", assignmentId).query((rs, n) -> new Measured(rs.getString(1), rs.getString(2))).optional()
+                .param("id", assignmentId).query((rs, n) -> new Measured(rs.getString(1), Polarity.valueOf(rs.getString(2)))).optional()
                 .orElseThrow(() -> new NotFoundException("giao chỉ tiêu", assignmentId));
     }
 }

@@ -14,9 +14,10 @@ public class BonusCoefficientRow extends PolicyRow {
     private Double coefficient;
 
     public String getPolicy() { return policy; }
-    public void setPolicy(String policy) { this.policy = policy; }
+    public void setPolicy(String policy) { writable(); this.policy = policy; }
     public Rating getRating() { return rating; }
     public void setRatingCode(String code) {
+        writable();
         this.rating = read(() -> {
             try {
                 return Rating.ofCode(code == null ? "" : code.trim());
@@ -26,7 +27,7 @@ public class BonusCoefficientRow extends PolicyRow {
         });
     }
     public Double getCoefficient() { return coefficient; }
-    public void setCoefficient(double coefficient) { this.coefficient = coefficient; }
+    public void setCoefficient(double coefficient) { writable(); this.coefficient = coefficient; }
 
     @Override
     protected void check() {

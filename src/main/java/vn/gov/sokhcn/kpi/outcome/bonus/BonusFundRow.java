@@ -14,15 +14,15 @@ public class BonusFundRow extends PolicyRow {
     private String basis;
 
     public String getPolicy() { return policy; }
-    public void setPolicy(String policy) { this.policy = policy; }
+    public void setPolicy(String policy) { writable(); this.policy = policy; }
     public String getYearEndFrom() { return yearEndFrom; }
-    public void setYearEndFrom(String text) { this.yearEndFrom = read(() -> Dates.iso(text, "Năm kết thúc từ ngày")); }
+    public void setYearEndFrom(String text) { writable(); this.yearEndFrom = read(() -> Dates.iso(text, "Năm kết thúc từ ngày")); }
     public String getYearEndBefore() { return yearEndBefore; }
-    public void setYearEndBefore(String text) { this.yearEndBefore = read(() -> Dates.iso(text, "Năm kết thúc trước ngày")); }
+    public void setYearEndBefore(String text) { writable(); this.yearEndBefore = read(() -> Dates.iso(text, "Năm kết thúc trước ngày")); }
     public Double getSharePercent() { return sharePercent; }
-    public void setSharePercent(double sharePercent) { this.sharePercent = sharePercent; }
+    public void setSharePercent(double sharePercent) { writable(); this.sharePercent = sharePercent; }
     public String getBasis() { return basis; }
-    public void setBasis(String basis) { this.basis = basis; }
+    public void setBasis(String basis) { writable(); this.basis = basis; }
 
 
     @Override

@@ -21,6 +21,7 @@ public class StaffingRow extends PolicyRow {
 
     public String getFlag() { return flag; }
     public void setFlagCode(String code) {
+        writable();
         if (FLAGS.contains(code)) {
             flag = code;
         } else {
@@ -29,6 +30,7 @@ public class StaffingRow extends PolicyRow {
     }
     public Rating getRating() { return rating; }
     public void setRatingCode(String code) {
+        writable();
         rating = read(() -> {
             try {
                 return Rating.ofCode(code);
@@ -38,13 +40,13 @@ public class StaffingRow extends PolicyRow {
         });
     }
     public Integer getYears() { return years; }
-    public void setYears(int years) { this.years = years; }
+    public void setYears(int years) { writable(); this.years = years; }
     public Integer getPriority() { return priority; }
-    public void setPriority(int priority) { this.priority = priority; }
+    public void setPriority(int priority) { writable(); this.priority = priority; }
     public String getFlagLabel() { return flagLabel; }
-    public void setFlagLabel(String flagLabel) { this.flagLabel = flagLabel; }
+    public void setFlagLabel(String flagLabel) { writable(); this.flagLabel = flagLabel; }
     public String getBasis() { return basis; }
-    public void setBasis(String basis) { this.basis = basis; }
+    public void setBasis(String basis) { writable(); this.basis = basis; }
 
     @Override
     protected void check() {

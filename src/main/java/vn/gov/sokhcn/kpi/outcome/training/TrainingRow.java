@@ -8,9 +8,9 @@ public class TrainingRow extends PolicyRow {
     private String basis;
 
     public Integer getMinimumGap() { return minimumGap; }
-    public void setMinimumGap(int minimumGap) { this.minimumGap = minimumGap; }
+    public void setMinimumGap(int minimumGap) { writable(); this.minimumGap = minimumGap; }
     public String getBasis() { return basis; }
-    public void setBasis(String basis) { this.basis = basis; }
+    public void setBasis(String basis) { writable(); this.basis = basis; }
 
     @Override
     protected void check() {

@@ -9,6 +9,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
+import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Polarity;
 
 /** Reads one cell of a «Kiểm thử» sheet as its column's kind of value; a cell it cannot read is a problem, in words for HR. */
 final class CaseCells {
@@ -19,8 +21,8 @@ final class CaseCells {
             "hợp đồng lao động", "CONTRACT_WORKER");
     private static final Map<String, String> POSITIONS = Map.of("không", "NONE", "phó trưởng đơn vị", "DEPUTY_HEAD",
             "trưởng đơn vị", "HEAD", "phó giám đốc", "DEPUTY_DIRECTOR", "giám đốc", "DIRECTOR");
-    private static final List<String> POLARITIES = List.of("HIGHER_IS_BETTER", "LOWER_IS_BETTER", "TARGET_RANGE", "BINARY", "TASKS");
-    private static final List<String> RATINGS = List.of("HTXSNV", "HTTNV", "HTNV", "KHTNV", "NOT_RATED");
+    private static final List<String> POLARITIES = Arrays.stream(Polarity.values()).map(Polarity::name).toList();
+    private static final List<String> RATINGS = Rating.CODES_BEST_FIRST;
 
     /** A value read, or the problem of the cell (without the column, which the caller adds). */
     record Read(Object value, String problem) {
