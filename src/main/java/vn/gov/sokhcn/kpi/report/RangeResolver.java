@@ -95,10 +95,8 @@ class RangeResolver {
     /** The periods within the dates, months first, then quarters, then years, each by start; with their latest completed run. */
     private List<PeriodRef> periods(LocalDate start, LocalDate end) {
         return jdbc.sql("""
-                SELECT p.code, p.kind, p.start_date, p.end_date,
-                       (SELECT r.id FROM evaluation_runs r WHERE r.period_id = p.id AND r.state = 'COMPLETED'
-                        ORDER BY r.finished_at DESC, r.id DESC FETCH FIRST 1 ROWS ONLY) AS run
-                FROM periods p WHERE p.start_date >= :start AND p.end_date <= :end
+                SELECT p.code, p.kind, p.start_date, p.end_date, l.run_id AS run
+                FROM periods p LEFT JOIN latest_completed_runs l ON l.period_id = p.id WHERE p.start_date >= :start AND p.end_date <= :end
                 ORDER BY CASE p.kind WHEN 'MONTH' THEN 0 WHEN 'QUARTER' THEN 1 ELSE 2 END, p.start_date, p.code""")
                 .param("start", start).param("end", end)
                 .query((rs, n) -> new PeriodRef(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),

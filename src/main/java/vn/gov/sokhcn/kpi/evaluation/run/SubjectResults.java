@@ -14,14 +14,12 @@ import vn.gov.sokhcn.kpi.system.NotFoundException;
 import vn.gov.sokhcn.kpi.system.PageResponse;
 
 /**
- * Results by subject, always from the latest COMPLETED run of each period (the highest id: runs are
- * numbered in the order they start): a person across periods, a unit and its people in one period.
+ * Results by subject, always from the latest completed run of each period (the view
+ * {@code latest_completed_runs}): a person across periods, a unit and its people in one period.
  */
 @Component
 class SubjectResults {
-    private static final String LATEST_COMPLETED = """
-            r.id = (SELECT MAX(r2.id) FROM evaluation_runs r2 WHERE r2.period_id = r.period_id AND r2.state = 'COMPLETED')
-            """;
+    private static final String LATEST_COMPLETED = "r.id IN (SELECT run_id FROM latest_completed_runs)";
 
     private final JdbcClient jdbc;
     private final RunResults results;
@@ -83,8 +81,7 @@ class SubjectResults {
 
     long latestCompletedRun(StoredPeriod period) {
         return jdbc.sql("""
-                SELECT id FROM evaluation_runs WHERE period_id = :periodId AND state = 'COMPLETED'
-                ORDER BY id DESC FETCH FIRST 1 ROWS ONLY
+                SELECT run_id FROM latest_completed_runs WHERE period_id = :periodId
                 """)
                 .param("periodId", period.id()).query(Long.class).optional()
                 .orElseThrow(() -> new NotFoundException("lượt đánh giá hoàn thành của kỳ", period.code()));
