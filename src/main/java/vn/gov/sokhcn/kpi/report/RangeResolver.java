@@ -9,6 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.evaluation.api.FieldProblem;
 import vn.gov.sokhcn.kpi.evaluation.api.InvalidRequestException;
+import vn.gov.sokhcn.kpi.organisation.Unit;
+import vn.gov.sokhcn.kpi.organisation.UnitTree;
+import vn.gov.sokhcn.kpi.organisation.UnitTrees;
 import vn.gov.sokhcn.kpi.report.ReportRange.PeriodRef;
 import vn.gov.sokhcn.kpi.security.CurrentUser;
 import vn.gov.sokhcn.kpi.security.Scope;
@@ -26,9 +29,11 @@ class RangeResolver {
     private final JdbcClient jdbc;
     private final Scope scope;
     private final CurrentUser currentUser;
+    private final UnitTrees unitTrees;
 
-    RangeResolver(JdbcClient jdbc, Scope scope, CurrentUser currentUser) {
+    RangeResolver(JdbcClient jdbc, Scope scope, CurrentUser currentUser, UnitTrees unitTrees) {
         this.jdbc = jdbc;
+        this.unitTrees = unitTrees;
         this.scope = scope;
         this.currentUser = currentUser;
     }
@@ -47,16 +52,16 @@ class RangeResolver {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        UnitTree units = new UnitTree(jdbc);
-        UnitTree.Unit unit = unit(blankToNull(unitCode), units);
-        Set<Long> unitIds = unit == null ? units.all() : units.withSubUnits(unit.id());
+        UnitTree units = unitTrees.load();
+        Unit unit = unit(blankToNull(unitCode), units);
+        Set<Long> unitIds = unit == null ? units.ids() : units.withBelow(unit.id());
         LocalDate start = first.get().start(), end = last.get().end();
         List<PeriodRef> periods = periods(start, end);
         return new ReportRange.Resolved(new ReportRange(from, to, start, end, unit == null ? null : unit.code(),
                 unit == null ? null : unit.name(), periods), unitIds, units);
     }
 
-    private UnitTree.Unit unit(String code, UnitTree units) {
+    private Unit unit(String code, UnitTree units) {
         Visibility visibility = scope.visibility();
         if (code == null) {
             if (visibility.everyone()) {
@@ -66,7 +71,7 @@ class RangeResolver {
                     "Chỉ trưởng đơn vị gắn với một cán bộ mới xem được báo cáo tổng kết của đơn vị mình."));
         }
         String wanted = code;
-        UnitTree.Unit unit = units.byCode(code).orElseThrow(() -> new NotFoundException("đơn vị", wanted));
+        Unit unit = units.byCode(code).orElseThrow(() -> new NotFoundException("đơn vị", wanted));
         scope.requireUnit(unit.id(), "Bạn chỉ xem được báo cáo tổng kết của đơn vị mình phụ trách và các đơn vị trực thuộc;"
                 + " không xem được báo cáo của đơn vị «" + code + "».");
         return unit;

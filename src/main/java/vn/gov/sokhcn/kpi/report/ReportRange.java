@@ -3,6 +3,7 @@ package vn.gov.sokhcn.kpi.report;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import vn.gov.sokhcn.kpi.organisation.UnitTree;
 
 /**
  * What a summary report covers: the periods whose dates lie within {@code from}'s start and {@code to}'s
