@@ -35,7 +35,7 @@ class UnitService {
     }
 
     @Transactional(readOnly = true)
-    PageResponse<UnitView> list(String parent, String q, int page, int size) {
+    PageResponse<UnitView> list(String parent, String q, Integer page, Integer size) {
         List<FieldProblem> problems = new ArrayList<>();
         List<Criteria> filters = new ArrayList<>();
         if (Listing.given(parent)) {

@@ -12,6 +12,7 @@ import vn.gov.sokhcn.kpi.security.Scope;
 import vn.gov.sokhcn.kpi.security.Visibility;
 import vn.gov.sokhcn.kpi.system.NotFoundException;
 import vn.gov.sokhcn.kpi.system.PageResponse;
+import vn.gov.sokhcn.kpi.system.Paging;
 
 /**
  * Results by subject, always from the latest completed run of each period (the view
@@ -32,7 +33,7 @@ class SubjectResults {
     }
 
     /** The person's result in each period that has one, in order of the periods' ends (a month before its quarter). */
-    PageResponse<PeriodResult> ofEmployee(String code, int page, int size) {
+    PageResponse<PeriodResult> ofEmployee(String code, Paging paging) {
         long employeeId = id("employees", code, "cán bộ");
         Long unitId = jdbc.sql("SELECT unit_id FROM employees WHERE id = ?").param(employeeId).query(Long.class).single();
         scope.requireEmployee(employeeId, unitId, "Bạn chỉ xem được kết quả của chính mình"
@@ -49,14 +50,14 @@ class SubjectResults {
                        rr.score, rr.task_score, rr.general_score, rr.rating
                 """ + from + " ORDER BY p.end_date, p.start_date DESC OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
                 .param("employeeId", employeeId).params(visible.params())
-                .param("offset", (long) page * size).param("size", size)
+                .param("offset", paging.offset()).param("size", paging.size())
                 .query((rs, n) -> new PeriodResult(rs.getString("period_code"), rs.getString("kind"),
                         rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
                         rs.getLong("run_id"), rs.getString("unit_code"), rs.getBigDecimal("score"),
                         rs.getBigDecimal("task_score"), rs.getBigDecimal("general_score"), rs.getString("rating"),
                         Rating.valueOf(rs.getString("rating")).label()))
                 .list();
-        return new PageResponse<>(items, page, size, total);
+        return new PageResponse<>(items, paging.page(), paging.size(), total);
     }
 
     UnitPeriodResults ofUnit(String unitCode, StoredPeriod period) {
