@@ -3,9 +3,10 @@ package vn.gov.sokhcn.kpi.system.demo;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code kpi.demo-data.*}: load the demo Department into an empty database ({@code enabled}, also read by
- * {@code @ConditionalOnProperty} on {@link DemoDataInitializer}) and run its periods at start ({@code run-periods}).
+ * {@code kpi.demo-data.*}: run the demo Department's periods at start ({@code run-periods}). Whether it is
+ * loaded at all ({@code kpi.demo-data.enabled}) decides whether {@link DemoDataInitializer} exists, so that
+ * one stays with its {@code @ConditionalOnProperty}.
  */
 @ConfigurationProperties("kpi.demo-data")
-record DemoDataProperties(boolean enabled, boolean runPeriods) {
+record DemoDataProperties(boolean runPeriods) {
 }
