@@ -1,7 +1,6 @@
 package vn.gov.sokhcn.kpi.demo;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.security.DemoUsers;
@@ -22,11 +21,11 @@ class DemoDataInitializer implements SmartInitializingSingleton {
     private final boolean runPeriods;
 
     DemoDataInitializer(DemoDataLoader loader, DemoRuns runs, DemoUsers users,
-                        @Value("${kpi.demo-data.run-periods:false}") boolean runPeriods) {
+                        DemoDataProperties properties) {
         this.loader = loader;
         this.runs = runs;
         this.users = users;
-        this.runPeriods = runPeriods;
+        this.runPeriods = properties.runPeriods();
     }
 
     @Override

@@ -27,8 +27,8 @@ class CompetencyAssessmentController {
 
     @GetMapping
     @Operation(summary = "Các lần đánh giá năng lực của một cán bộ", description = "Theo ngày đánh giá; phân trang.")
-    PageResponse<AssessmentView> list(@PathVariable String code, @RequestParam(defaultValue = "0") int page,
-                          @RequestParam(defaultValue = "20") int size) {
+    PageResponse<AssessmentView> list(@PathVariable String code, @RequestParam(required = false) Integer page,
+                          @RequestParam(required = false) Integer size) {
         return service.assessments(code, page, size);
     }
 

@@ -28,7 +28,7 @@ class CompetencyController {
     @GetMapping
     @Operation(summary = "Danh sách năng lực", description = "Lọc theo mã hoặc tên (q); phân trang.")
     PageResponse<CompetencyView> list(@RequestParam(required = false) String q,
-                                      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+                                      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return service.list(q, page, size);
     }
 

@@ -26,7 +26,7 @@ class CompetencyService {
     }
 
     @Transactional(readOnly = true)
-    PageResponse<CompetencyView> list(String q, int page, int size) {
+    PageResponse<CompetencyView> list(String q, Integer page, Integer size) {
         List<Criteria> filters = new ArrayList<>();
         if (Listing.given(q)) {
             filters.add(Listing.codeOrNameContains("name", q));

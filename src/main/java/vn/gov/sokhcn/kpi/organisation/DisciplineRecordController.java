@@ -27,8 +27,8 @@ class DisciplineRecordController {
 
     @GetMapping
     @Operation(summary = "Các quyết định kỷ luật của một cán bộ", description = "Theo ngày quyết định; phân trang.")
-    PageResponse<DisciplineView> list(@PathVariable String code, @RequestParam(defaultValue = "0") int page,
-                          @RequestParam(defaultValue = "20") int size) {
+    PageResponse<DisciplineView> list(@PathVariable String code, @RequestParam(required = false) Integer page,
+                          @RequestParam(required = false) Integer size) {
         return service.disciplines(code, page, size);
     }
 

@@ -32,7 +32,7 @@ class EmployeeController {
                                     @RequestParam(required = false) StaffType staffType,
                                     @RequestParam(required = false) Leadership leadership,
                                     @RequestParam(required = false) String q,
-                                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+                                    @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return service.list(new EmployeeService.EmployeeFilter(unit, position, staffType, leadership, q), page, size);
     }
 

@@ -38,7 +38,7 @@ class EmployeeRecordsService {
     }
 
     @Transactional(readOnly = true)
-    PageResponse<AssessmentView> assessments(String employee, int page, int size) {
+    PageResponse<AssessmentView> assessments(String employee, Integer page, Integer size) {
         Employee e = visible.get(employee);
         Page<CompetencyAssessment> found = listing.page(CompetencyAssessment.class, of(e),
                 Paging.of(page, size).request(Sort.by("assessedOn", "id")));
@@ -61,7 +61,7 @@ class EmployeeRecordsService {
     }
 
     @Transactional(readOnly = true)
-    PageResponse<DisciplineView> disciplines(String employee, int page, int size) {
+    PageResponse<DisciplineView> disciplines(String employee, Integer page, Integer size) {
         Employee e = visible.get(employee);
         return PageResponse.of(listing.page(DisciplineRecord.class, of(e), Paging.of(page, size).request(Sort.by("decidedOn", "id"))),
                 d -> DisciplineView.of(d, e.code()));
@@ -78,7 +78,7 @@ class EmployeeRecordsService {
     }
 
     @Transactional(readOnly = true)
-    PageResponse<LeaveView> leaves(String employee, int page, int size) {
+    PageResponse<LeaveView> leaves(String employee, Integer page, Integer size) {
         Employee e = visible.get(employee);
         return PageResponse.of(listing.page(LeaveRecord.class, of(e), Paging.of(page, size).request(Sort.by("startDate", "id"))),
                 l -> LeaveView.of(l, e.code()));

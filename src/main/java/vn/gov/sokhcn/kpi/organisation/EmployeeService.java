@@ -34,7 +34,7 @@ class EmployeeService {
 
     /** Filters: a unit's and a position's code (unknown: 400), staff type, leadership, part of code or name. */
     @Transactional(readOnly = true)
-    PageResponse<EmployeeView> list(EmployeeFilter filter, int page, int size) {
+    PageResponse<EmployeeView> list(EmployeeFilter filter, Integer page, Integer size) {
         List<FieldProblem> problems = new ArrayList<>();
         List<Criteria> filters = new ArrayList<>();
         if (Listing.given(filter.unit())) {

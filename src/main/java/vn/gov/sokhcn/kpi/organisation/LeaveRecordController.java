@@ -27,8 +27,8 @@ class LeaveRecordController {
 
     @GetMapping
     @Operation(summary = "Các kỳ nghỉ của một cán bộ", description = "Theo ngày bắt đầu nghỉ; phân trang.")
-    PageResponse<LeaveView> list(@PathVariable String code, @RequestParam(defaultValue = "0") int page,
-                          @RequestParam(defaultValue = "20") int size) {
+    PageResponse<LeaveView> list(@PathVariable String code, @RequestParam(required = false) Integer page,
+                          @RequestParam(required = false) Integer size) {
         return service.leaves(code, page, size);
     }
 

@@ -33,7 +33,7 @@ class PositionService {
     }
 
     @Transactional(readOnly = true)
-    PageResponse<PositionView> list(String q, int page, int size) {
+    PageResponse<PositionView> list(String q, Integer page, Integer size) {
         List<Criteria> filters = new ArrayList<>();
         if (Listing.given(q)) {
             filters.add(Listing.codeOrNameContains("name", q));

@@ -28,7 +28,7 @@ class UnitController {
     @GetMapping
     @Operation(summary = "Danh sách đơn vị", description = "Lọc theo đơn vị cấp trên (parent) và theo mã hoặc tên (q); phân trang.")
     PageResponse<UnitView> list(@RequestParam(required = false) String parent, @RequestParam(required = false) String q,
-                                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+                                @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return service.list(parent, q, page, size);
     }
 

@@ -27,8 +27,8 @@ class UnitSanctionController {
 
     @GetMapping
     @Operation(summary = "Các quyết định xử lý một đơn vị", description = "Theo ngày quyết định; phân trang.")
-    PageResponse<SanctionView> list(@PathVariable String code, @RequestParam(defaultValue = "0") int page,
-                          @RequestParam(defaultValue = "20") int size) {
+    PageResponse<SanctionView> list(@PathVariable String code, @RequestParam(required = false) Integer page,
+                          @RequestParam(required = false) Integer size) {
         return service.list(code, page, size);
     }
 

@@ -23,7 +23,7 @@ class UnitSanctionService {
     }
 
     @Transactional(readOnly = true)
-    PageResponse<SanctionView> list(String unit, int page, int size) {
+    PageResponse<SanctionView> list(String unit, Integer page, Integer size) {
         Unit u = lookup.unit(unit);
         return PageResponse.of(listing.page(UnitSanction.class, List.of(Criteria.where("unitId").is(u.id())),
                 Paging.of(page, size).request(Sort.by("decidedOn", "id"))), s -> SanctionView.of(s, u.code()));

@@ -1,11 +1,8 @@
 package vn.gov.sokhcn.kpi.organisation;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.relational.core.query.Criteria;
@@ -27,16 +24,18 @@ class UnitService {
     private final Lookup lookup;
     private final Listing listing;
     private final References references;
+    private final UnitTrees trees;
 
-    UnitService(UnitRepository units, Lookup lookup, Listing listing, References references) {
+    UnitService(UnitRepository units, Lookup lookup, Listing listing, References references, UnitTrees trees) {
         this.units = units;
         this.lookup = lookup;
         this.listing = listing;
         this.references = references;
+        this.trees = trees;
     }
 
     @Transactional(readOnly = true)
-    PageResponse<UnitView> list(String parent, String q, int page, int size) {
+    PageResponse<UnitView> list(String parent, String q, Integer page, Integer size) {
         List<FieldProblem> problems = new ArrayList<>();
         List<Criteria> filters = new ArrayList<>();
         if (Listing.given(parent)) {
@@ -61,9 +60,7 @@ class UnitService {
     @Transactional(readOnly = true)
     UnitNode tree(String code) {
         Unit root = lookup.unit(code);
-        Map<Long, List<Unit>> children = units.findAll().stream().filter(u -> u.parentId() != null)
-                .collect(Collectors.groupingBy(Unit::parentId));
-        return UnitNode.of(root, children);
+        return UnitNode.of(root, trees.load());
     }
 
     UnitView create(UnitRequest request) {
@@ -96,7 +93,7 @@ class UnitService {
         }
         List<FieldProblem> problems = new ArrayList<>();
         Long parentId = lookup.unitId(request.parent().strip(), "$.parent", problems);
-        if (parentId != null && existing != null && isSelfOrBelow(parentId, existing.id())) {
+        if (parentId != null && existing != null && trees.load().withBelow(existing.id()).contains(parentId)) {
             problems.add(new FieldProblem("$.parent", "Không thể đặt đơn vị «" + existing.code() + "» trực thuộc «"
                     + request.parent().strip() + "»: đó là chính nó hoặc một đơn vị cấp dưới của nó"));
         }
@@ -104,17 +101,6 @@ class UnitService {
             throw new InvalidRequestException(problems);
         }
         return parentId;
-    }
-
-    /** Whether walking up from {@code candidate} reaches {@code unitId}. */
-    private boolean isSelfOrBelow(Long candidate, Long unitId) {
-        Set<Long> seen = new HashSet<>();
-        for (Long at = candidate; at != null && seen.add(at); at = units.findById(at).map(Unit::parentId).orElse(null)) {
-            if (at.equals(unitId)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private UnitView view(Unit unit) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import vn.gov.sokhcn.kpi.organisation.Unit;
 import vn.gov.sokhcn.kpi.outcome.bonus.BonusService;
 import vn.gov.sokhcn.kpi.outcome.bonus.BonusView;
 import vn.gov.sokhcn.kpi.outcome.staffing.StaffingFlags;
@@ -49,7 +50,7 @@ public class OutcomeSections {
                 continue;
             }
             List<BonusView> agencies = new ArrayList<>();
-            for (UnitTree.Unit agency : agencies(range)) {
+            for (Unit agency : agencies(range)) {
                 BonusView view = bonus.bonus(year, agency.code());
                 agencies.add(range.range().unit() == null ? view : only(view, units));
             }
@@ -69,14 +70,14 @@ public class OutcomeSections {
                 .filter(plan -> !plan.needs().isEmpty()).toList();
     }
 
-    private static List<UnitTree.Unit> agencies(ReportRange.Resolved range) {
+    private static List<Unit> agencies(ReportRange.Resolved range) {
         Set<Long> ids = new LinkedHashSet<>();
         range.unitIds().forEach(u -> range.units().agencyOf(u).ifPresent(a -> ids.add(a.id())));
         return range.units().ordered(ids);
     }
 
     private static Set<String> unitCodes(ReportRange.Resolved range) {
-        return range.unitIds().stream().map(id -> range.units().byId(id).code()).collect(Collectors.toSet());
+        return range.unitIds().stream().map(id -> range.units().byId(id).orElseThrow().code()).collect(Collectors.toSet());
     }
 
     private static BonusView only(BonusView v, Set<String> units) {

@@ -9,6 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.system.FieldProblem;
 import vn.gov.sokhcn.kpi.system.InvalidRequestException;
+import vn.gov.sokhcn.kpi.organisation.Unit;
+import vn.gov.sokhcn.kpi.organisation.UnitTree;
+import vn.gov.sokhcn.kpi.organisation.UnitTrees;
 import vn.gov.sokhcn.kpi.report.ReportRange.PeriodRef;
 import vn.gov.sokhcn.kpi.security.CurrentUser;
 import vn.gov.sokhcn.kpi.security.Scope;
@@ -26,9 +29,11 @@ class RangeResolver {
     private final JdbcClient jdbc;
     private final Scope scope;
     private final CurrentUser currentUser;
+    private final UnitTrees unitTrees;
 
-    RangeResolver(JdbcClient jdbc, Scope scope, CurrentUser currentUser) {
+    RangeResolver(JdbcClient jdbc, Scope scope, CurrentUser currentUser, UnitTrees unitTrees) {
         this.jdbc = jdbc;
+        this.unitTrees = unitTrees;
         this.scope = scope;
         this.currentUser = currentUser;
     }
@@ -47,16 +52,16 @@ class RangeResolver {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        UnitTree units = new UnitTree(jdbc);
-        UnitTree.Unit unit = unit(blankToNull(unitCode), units);
-        Set<Long> unitIds = unit == null ? units.all() : units.withSubUnits(unit.id());
+        UnitTree units = unitTrees.load();
+        Unit unit = unit(blankToNull(unitCode), units);
+        Set<Long> unitIds = unit == null ? units.ids() : units.withBelow(unit.id());
         LocalDate start = first.get().start(), end = last.get().end();
         List<PeriodRef> periods = periods(start, end);
         return new ReportRange.Resolved(new ReportRange(from, to, start, end, unit == null ? null : unit.code(),
                 unit == null ? null : unit.name(), periods), unitIds, units);
     }
 
-    private UnitTree.Unit unit(String code, UnitTree units) {
+    private Unit unit(String code, UnitTree units) {
         Visibility visibility = scope.visibility();
         if (code == null) {
             if (visibility.everyone()) {
@@ -66,7 +71,7 @@ class RangeResolver {
                     "Chỉ trưởng đơn vị gắn với một cán bộ mới xem được báo cáo tổng kết của đơn vị mình."));
         }
         String wanted = code;
-        UnitTree.Unit unit = units.byCode(code).orElseThrow(() -> new NotFoundException("đơn vị", wanted));
+        Unit unit = units.byCode(code).orElseThrow(() -> new NotFoundException("đơn vị", wanted));
         scope.requireUnit(unit.id(), "Bạn chỉ xem được báo cáo tổng kết của đơn vị mình phụ trách và các đơn vị trực thuộc;"
                 + " không xem được báo cáo của đơn vị «" + code + "».");
         return unit;
@@ -95,10 +100,8 @@ class RangeResolver {
     /** The periods within the dates, months first, then quarters, then years, each by start; with their latest completed run. */
     private List<PeriodRef> periods(LocalDate start, LocalDate end) {
         return jdbc.sql("""
-                SELECT p.code, p.kind, p.start_date, p.end_date,
-                       (SELECT r.id FROM evaluation_runs r WHERE r.period_id = p.id AND r.state = 'COMPLETED'
-                        ORDER BY r.finished_at DESC, r.id DESC FETCH FIRST 1 ROWS ONLY) AS run
-                FROM periods p WHERE p.start_date >= :start AND p.end_date <= :end
+                SELECT p.code, p.kind, p.start_date, p.end_date, l.run_id AS run
+                FROM periods p LEFT JOIN latest_completed_runs l ON l.period_id = p.id WHERE p.start_date >= :start AND p.end_date <= :end
                 ORDER BY CASE p.kind WHEN 'MONTH' THEN 0 WHEN 'QUARTER' THEN 1 ELSE 2 END, p.start_date, p.code""")
                 .param("start", start).param("end", end)
                 .query((rs, n) -> new PeriodRef(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.gov.sokhcn.kpi.organisation.Unit;
 import vn.gov.sokhcn.kpi.report.ReportRange.PeriodRef;
 import vn.gov.sokhcn.kpi.security.Scope;
 import vn.gov.sokhcn.kpi.security.Visibility;
@@ -45,7 +46,7 @@ public class RatingDistribution {
                     .query(rs -> {
                         counted.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
                     });
-            for (UnitTree.Unit unit : range.units().ordered(counted.keySet())) {
+            for (Unit unit : range.units().ordered(counted.keySet())) {
                 Map<String, Long> ratings = new LinkedHashMap<>();
                 RATINGS.forEach(r -> ratings.put(r, counted.get(unit.id()).getOrDefault(r, 0L)));
                 long total = ratings.values().stream().mapToLong(Long::longValue).sum();

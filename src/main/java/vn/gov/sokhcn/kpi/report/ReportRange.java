@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import vn.gov.sokhcn.kpi.kpi.period.PeriodKind;
+import vn.gov.sokhcn.kpi.organisation.UnitTree;
 
 /**
  * What a summary report covers: the periods whose dates lie within {@code from}'s start and {@code to}'s

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -25,11 +24,10 @@ class LoginThrottle {
     private final int maxFailures;
     private final Duration window;
 
-    LoginThrottle(JdbcClient jdbc, @Value("${kpi.security.login-throttle.max-failures:5}") int maxFailures,
-                  @Value("${kpi.security.login-throttle.window:5m}") Duration window) {
+    LoginThrottle(JdbcClient jdbc, KpiSecurityProperties security) {
         this.jdbc = jdbc;
-        this.maxFailures = maxFailures;
-        this.window = window;
+        this.maxFailures = security.loginThrottle().maxFailures();
+        this.window = security.loginThrottle().window();
     }
 
     /** How long this account or address must wait before trying again; empty when it may try now. */

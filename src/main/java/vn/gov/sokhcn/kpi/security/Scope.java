@@ -1,12 +1,5 @@
 package vn.gov.sokhcn.kpi.security;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +11,12 @@ import org.springframework.stereotype.Component;
 public class Scope {
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
+    private final SubUnits subUnits;
 
-    Scope(CurrentUser currentUser, JdbcClient jdbc) {
+    Scope(CurrentUser currentUser, JdbcClient jdbc, SubUnits subUnits) {
         this.currentUser = currentUser;
         this.jdbc = jdbc;
+        this.subUnits = subUnits;
     }
 
     public Visibility visibility() {
@@ -32,7 +27,7 @@ public class Scope {
         return switch (role) {
             case ADMIN, HR_OFFICER, EXPERT -> Visibility.EVERYONE;
             case EMPLOYEE -> employee().map(e -> Visibility.self(e.id())).orElse(Visibility.NOBODY);
-            case UNIT_HEAD -> employee().map(e -> Visibility.units(withSubUnits(e.unitId()))).orElse(Visibility.NOBODY);
+            case UNIT_HEAD -> employee().map(e -> Visibility.units(subUnits.withBelow(e.unitId()))).orElse(Visibility.NOBODY);
         };
     }
 
@@ -56,20 +51,5 @@ public class Scope {
     private java.util.Optional<Me> employee() {
         return currentUser.employeeCode().flatMap(code -> jdbc.sql("SELECT id, unit_id FROM employees WHERE code = ?")
                 .param(code).query((rs, n) -> new Me(rs.getLong("id"), rs.getLong("unit_id"))).optional());
-    }
-
-    private Set<Long> withSubUnits(long unitId) {
-        Map<Long, List<Long>> children = jdbc.sql("SELECT id, parent_id FROM units WHERE parent_id IS NOT NULL")
-                .query((rs, n) -> Map.entry(rs.getLong("parent_id"), rs.getLong("id"))).list().stream()
-                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        Set<Long> units = new HashSet<>();
-        Deque<Long> todo = new ArrayDeque<>(List.of(unitId));
-        while (!todo.isEmpty()) {
-            long unit = todo.pop();
-            if (units.add(unit)) {
-                todo.addAll(children.getOrDefault(unit, List.of()));
-            }
-        }
-        return units;
     }
 }

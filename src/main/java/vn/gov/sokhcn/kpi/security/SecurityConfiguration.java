@@ -6,7 +6,6 @@ import static org.springframework.http.HttpMethod.PATCH;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,15 +46,15 @@ class SecurityConfiguration {
             {Role.ADMIN.name(), Role.HR_OFFICER.name(), Role.EXPERT.name(), Role.UNIT_HEAD.name()};
 
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${kpi.security.bcrypt-strength:10}") int strength) {
-        return new BCryptPasswordEncoder(strength);
+    PasswordEncoder passwordEncoder(KpiSecurityProperties security) {
+        return new BCryptPasswordEncoder(security.bcryptStrength());
     }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiAuthenticationEntryPoint apiEntryPoint,
                                             ProblemAccessDeniedHandler deniedHandler, LoginThrottle throttle,
                                             ProblemResponses problems, ApplicationEventPublisher events, JdbcClient jdbc,
-                                            @Value("${kpi.security.api-docs-public:false}") boolean apiDocsPublic)
+                                            KpiSecurityProperties security)
             throws Exception {
         // The API and its JSON description answer machines: problem details, Basic, no saved request.
         RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/api/**"),
@@ -65,7 +64,7 @@ class SecurityConfiguration {
                                 "/img/**", "/webjars/**", "/favicon.ico", "/actuator/health/**").permitAll()
                         // The API's description: open in the demo only; in production it maps every door to a stranger.
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-                        .access(apiDocsPublic ? SingleResultAuthorizationManager.permitAll() : authenticated())
+                        .access(security.apiDocsPublic() ? SingleResultAuthorizationManager.permitAll() : authenticated())
                         .requestMatchers("/api/users/me", "/api/users/me/**").authenticated()
                         .requestMatchers("/api/users/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/audit/**").hasAnyRole(HR)

@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,13 +28,12 @@ class UserBootstrap {
     private final String initialAdminPassword;
 
     UserBootstrap(JdbcClient jdbc, PasswordEncoder encoder, DemoUsers demoUsers,
-                  @Value("${kpi.security.demo-users:false}") boolean createDemoUsers,
-                  @Value("${kpi.security.initial-admin-password:}") String initialAdminPassword) {
+                  KpiSecurityProperties security) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.demoUsers = demoUsers;
-        this.createDemoUsers = createDemoUsers;
-        this.initialAdminPassword = initialAdminPassword;
+        this.createDemoUsers = security.demoUsers();
+        this.initialAdminPassword = security.initialAdminPassword();
     }
 
     @EventListener(ApplicationStartedEvent.class)

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @ExtendWith(OutputCaptureExtension.class)
 class InitialAdminTest {
     static final String PASSWORD = "Quan-tri-ban-dau-2026";
+    /** No demo users and no initial ADMIN password: only a generated one can be written. */
+    static final KpiSecurityProperties NO_INITIAL_ADMIN = new KpiSecurityProperties(10, 8, false, "",
+            new KpiSecurityProperties.Throttle(5, Duration.ofMinutes(5)), false);
 
     @Autowired
     MockMvc mvc;
@@ -63,7 +67,7 @@ class InitialAdminTest {
     @Transactional
     void shouldWriteARandomPasswordOnceToTheLogWhenNoneIsConfigured(CapturedOutput output) throws Exception {
         jdbc.sql("DELETE FROM app_users").update();
-        new UserBootstrap(jdbc, encoder, demoUsers, false, "").ensureSomeoneCanSignIn();
+        new UserBootstrap(jdbc, encoder, demoUsers, NO_INITIAL_ADMIN).ensureSomeoneCanSignIn();
 
         Matcher logged = Pattern.compile("đã tạo «admin» với mật khẩu ([0-9a-f]{24}) — hãy đổi ngay").matcher(output.getAll());
         assertThat(logged.find()).as(output.getAll()).isTrue();
@@ -74,7 +78,7 @@ class InitialAdminTest {
         mvc.perform(get("/api/users/me").with(httpBasic("admin", password))).andExpect(status().isOk());
         mvc.perform(get("/api/users/me").with(httpBasic("admin", PASSWORD))).andExpect(status().isUnauthorized());
 
-        new UserBootstrap(jdbc, encoder, demoUsers, false, "").ensureSomeoneCanSignIn();
+        new UserBootstrap(jdbc, encoder, demoUsers, NO_INITIAL_ADMIN).ensureSomeoneCanSignIn();
         assertThat(Pattern.compile("mật khẩu [0-9a-f]{24}").matcher(output.getAll()).results().count()).isOne();
     }
 }

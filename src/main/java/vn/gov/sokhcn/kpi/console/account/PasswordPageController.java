@@ -3,7 +3,6 @@ package vn.gov.sokhcn.kpi.console.account;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.sokhcn.kpi.system.FieldProblem;
 import vn.gov.sokhcn.kpi.system.InvalidRequestException;
 import vn.gov.sokhcn.kpi.security.CurrentUser;
+import vn.gov.sokhcn.kpi.security.KpiSecurityProperties;
 import vn.gov.sokhcn.kpi.security.user.OwnPassword;
 
 /**
@@ -28,10 +28,10 @@ class PasswordPageController {
     private final int minLength;
 
     PasswordPageController(OwnPassword passwords, CurrentUser currentUser,
-                           @Value("${kpi.security.password-min-length:8}") int minLength) {
+                           KpiSecurityProperties security) {
         this.passwords = passwords;
         this.currentUser = currentUser;
-        this.minLength = minLength;
+        this.minLength = security.passwordMinLength();
     }
 
     /** What every rendering of the page needs: the length rule, and whether the change is forced. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.console.shared.Attainment;
 import vn.gov.sokhcn.kpi.console.shared.Charts;
@@ -15,6 +14,7 @@ import vn.gov.sokhcn.kpi.console.shared.OfficialPeriods.OfficialPeriod;
 import vn.gov.sokhcn.kpi.console.shared.PersonResult;
 import vn.gov.sokhcn.kpi.console.shared.StoredResults;
 import vn.gov.sokhcn.kpi.console.shared.StrategyModel;
+import vn.gov.sokhcn.kpi.kpi.period.PilotMonths;
 
 /** The dashboard's charts as ECharts options (JSON), with the figures they draw kept for the page's tables. */
 @Component
@@ -28,15 +28,14 @@ class DashboardCharts {
     private final LocalDate pilotTo;
 
     DashboardCharts(Charts charts, Attainment attainment, StrategyModel strategy, OfficialPeriods periods,
-                    StoredResults results, @Value("${kpi.pilot.from:}") String pilotFrom,
-                    @Value("${kpi.pilot.to:}") String pilotTo) {
+                    StoredResults results, PilotMonths pilot) {
         this.charts = charts;
         this.attainment = attainment;
         this.strategy = strategy;
         this.periods = periods;
         this.results = results;
-        this.pilotFrom = pilotFrom.isBlank() ? null : LocalDate.parse(pilotFrom);
-        this.pilotTo = pilotTo.isBlank() ? null : LocalDate.parse(pilotTo);
+        this.pilotFrom = pilot.from();
+        this.pilotTo = pilot.to();
     }
 
     /** A chart's option and the rows of the table beside it. */

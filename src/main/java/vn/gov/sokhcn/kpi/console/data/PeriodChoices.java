@@ -28,8 +28,8 @@ class PeriodChoices {
     }
 
     Optional<LastRun> lastRun(String period) {
-        return jdbc.sql("SELECT r.id, r.employee_count, r.rule_set_version, r.started_by FROM evaluation_runs r "
-                        + "JOIN periods p ON p.id = r.period_id WHERE p.code = ? AND r.state = 'COMPLETED' ORDER BY r.id DESC")
+        return jdbc.sql("SELECT r.id, r.employee_count, r.rule_set_version, r.started_by FROM latest_completed_runs l "
+                        + "JOIN evaluation_runs r ON r.id = l.run_id JOIN periods p ON p.id = l.period_id WHERE p.code = ?")
                 .param(period)
                 .query((rs, n) -> new LastRun(rs.getLong(1), rs.getInt(2), (Integer) rs.getObject(3, Integer.class), rs.getString(4)))
                 .list().stream().findFirst();

@@ -14,7 +14,8 @@ import vn.gov.sokhcn.kpi.console.shared.OfficialPeriods;
 import vn.gov.sokhcn.kpi.console.shared.OfficialPeriods.OfficialPeriod;
 import vn.gov.sokhcn.kpi.console.shared.PersonResult;
 import vn.gov.sokhcn.kpi.console.shared.StoredResults;
-import vn.gov.sokhcn.kpi.console.shared.Units;
+import vn.gov.sokhcn.kpi.organisation.UnitTree;
+import vn.gov.sokhcn.kpi.organisation.UnitTrees;
 
 /**
  * The people's results of a period (its latest completed run), filtered by unit (with the units below
@@ -24,9 +25,9 @@ import vn.gov.sokhcn.kpi.console.shared.Units;
 class ResultsController {
     private final OfficialPeriods periods;
     private final StoredResults results;
-    private final Units units;
+    private final UnitTrees units;
 
-    ResultsController(OfficialPeriods periods, StoredResults results, Units units) {
+    ResultsController(OfficialPeriods periods, StoredResults results, UnitTrees units) {
         this.periods = periods;
         this.results = results;
         this.units = units;
@@ -37,7 +38,8 @@ class ResultsController {
                    @RequestParam(required = false) String rating, @RequestParam(required = false) String staffType,
                    Model model) {
         model.addAttribute("periods", periods.all());
-        model.addAttribute("units", units.all());
+        UnitTree tree = units.load();
+        model.addAttribute("units", tree.all());
         model.addAttribute("ratings", Labels.RATINGS);
         model.addAttribute("staffTypes", Labels.STAFF_TYPES);
         model.addAttribute("unit", blank(unit));
@@ -46,7 +48,7 @@ class ResultsController {
         Optional<OfficialPeriod> chosen = periods.chosen(period);
         model.addAttribute("period", chosen.orElse(null));
         chosen.ifPresent(p -> {
-            Set<String> inUnits = blank(unit) == null ? null : units.withSubUnits(unit);
+            Set<String> inUnits = blank(unit) == null ? null : tree.codesWithBelow(unit);
             List<PersonResult> shown = results.people(p.runId()).stream()
                     .filter(r -> inUnits == null || inUnits.contains(r.unitCode()))
                     .filter(r -> blank(rating) == null || r.rating().equals(rating))

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.kpi.period.PeriodKind;
 
 /**
- * The periods that have a completed official run, each with its latest completed run (the highest id,
- * as the API's results use) and the rule set version that run used; the latest period first.
+ * The periods that have a completed official run, each with its latest completed run (the view
+ * {@code latest_completed_runs}, as the API's results use) and the rule set version that run used; the latest period first.
  */
 @Component
 public class OfficialPeriods {
@@ -36,8 +36,7 @@ public class OfficialPeriods {
     public List<OfficialPeriod> all() {
         return jdbc.sql("""
                 SELECT p.code, p.kind, p.start_date, p.end_date, r.id AS run_id, r.rule_set_version
-                FROM periods p JOIN evaluation_runs r ON r.period_id = p.id
-                WHERE r.id = (SELECT MAX(r2.id) FROM evaluation_runs r2 WHERE r2.period_id = p.id AND r2.state = 'COMPLETED')
+                FROM periods p JOIN latest_completed_runs l ON l.period_id = p.id JOIN evaluation_runs r ON r.id = l.run_id
                 ORDER BY p.end_date DESC, p.start_date DESC
                 """)
                 .query((rs, n) -> new OfficialPeriod(rs.getString("code"), rs.getString("kind"),

@@ -13,8 +13,9 @@ final class ListChecks {
     private ListChecks() {
     }
 
-    static void check(int page, int size, List<FieldProblem> problems) {
-        Paging.of(page, size, problems);
+    /** The paging asked for; valid once {@link #refuse} has passed. */
+    static Paging check(Integer page, Integer size, List<FieldProblem> problems) {
+        return Paging.of(page, size, problems);
     }
 
     static <E extends Enum<E>> void checkCode(String value, Class<E> type, String field, List<FieldProblem> problems) {

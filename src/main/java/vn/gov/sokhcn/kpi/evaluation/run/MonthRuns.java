@@ -12,7 +12,7 @@ import vn.gov.sokhcn.kpi.system.ConflictException;
 
 /**
  * The months a quarter or year rolls up: for every calendar month of the period, the stored MONTH
- * period covering exactly that month and its latest COMPLETED run. A quarter or year is rolled up
+ * period covering exactly that month and its latest completed run ({@code latest_completed_runs}). A quarter or year is rolled up
  * only when every one of its months has one; otherwise it is refused (409) naming each month
  * missing, before any run is recorded.
  */
@@ -35,8 +35,8 @@ class MonthRuns {
         Map<String, Long> latestRun = new HashMap<>();
         jdbc.sql("""
                 SELECT p.code, p.start_date,
-                       (SELECT MAX(r.id) FROM evaluation_runs r WHERE r.period_id = p.id AND r.state = 'COMPLETED') AS run_id
-                FROM periods p
+                       l.run_id
+                FROM periods p LEFT JOIN latest_completed_runs l ON l.period_id = p.id
                 WHERE p.kind = 'MONTH' AND p.start_date >= :start AND p.end_date <= :end
                 """)
                 .param("start", period.start()).param("end", period.end())

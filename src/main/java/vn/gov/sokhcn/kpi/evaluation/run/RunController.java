@@ -12,6 +12,7 @@ import vn.gov.sokhcn.kpi.organisation.StaffType;
 import vn.gov.sokhcn.kpi.system.FieldProblem;
 import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
 import vn.gov.sokhcn.kpi.system.PageResponse;
+import vn.gov.sokhcn.kpi.system.Paging;
 
 /** Official runs: start one for a stored period, list a period's runs, read a run and its results. No update, no delete. */
 @RestController
@@ -35,12 +36,12 @@ class RunController {
     }
 
     @GetMapping("/api/periods/{code}/runs")
-    PageResponse<RunSummary> ofPeriod(@PathVariable String code, @RequestParam(defaultValue = "0") int page,
-                                      @RequestParam(defaultValue = "20") int size) {
+    PageResponse<RunSummary> ofPeriod(@PathVariable String code, @RequestParam(required = false) Integer page,
+                                      @RequestParam(required = false) Integer size) {
         List<FieldProblem> problems = ListChecks.problems();
-        ListChecks.check(page, size, problems);
+        Paging paging = ListChecks.check(page, size, problems);
         ListChecks.refuse(problems);
-        return summaries.ofPeriod(periods.period(code), page, size);
+        return summaries.ofPeriod(periods.period(code), paging);
     }
 
     @GetMapping("/api/runs/{id}")
@@ -52,15 +53,15 @@ class RunController {
     PageResponse<RunResultView> results(@PathVariable long id, @RequestParam(required = false) String unit,
                                         @RequestParam(required = false) String rating,
                                         @RequestParam(required = false) String staffType,
-                                        @RequestParam(defaultValue = "0") int page,
-                                        @RequestParam(defaultValue = "20") int size) {
+                                        @RequestParam(required = false) Integer page,
+                                        @RequestParam(required = false) Integer size) {
         List<FieldProblem> problems = ListChecks.problems();
-        ListChecks.check(page, size, problems);
+        Paging paging = ListChecks.check(page, size, problems);
         ListChecks.checkCode(rating, Rating.class, "rating", problems);
         ListChecks.checkCode(staffType, StaffType.class, "staffType", problems);
         ListChecks.refuse(problems);
         summaries.get(id); // 404 for a run that does not exist
-        return results.of(id, new RunResults.Filter(blankToNull(unit), rating, staffType), page, size);
+        return results.of(id, new RunResults.Filter(blankToNull(unit), rating, staffType), paging);
     }
 
     private static String blankToNull(String value) {

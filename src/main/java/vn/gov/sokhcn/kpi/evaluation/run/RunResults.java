@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.gov.sokhcn.kpi.security.Scope;
 import vn.gov.sokhcn.kpi.security.Visibility;
 import vn.gov.sokhcn.kpi.system.PageResponse;
+import vn.gov.sokhcn.kpi.system.Paging;
 
 /**
  * The people's results of a run, a page at a time, in order of their code; filtered by the unit they
@@ -41,7 +42,7 @@ class RunResults {
     record Filter(String unit, String rating, String staffType) {
     }
 
-    PageResponse<RunResultView> of(long runId, Filter filter, int page, int size) {
+    PageResponse<RunResultView> of(long runId, Filter filter, Paging paging) {
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder(" WHERE rr.run_id = :runId AND rr.employee_id IS NOT NULL");
         params.put("runId", runId);
@@ -63,11 +64,11 @@ class RunResults {
         }
         long total = jdbc.sql("SELECT COUNT(*) FROM run_results rr JOIN units u ON u.id = rr.unit_id" + where)
                 .params(params).query(Long.class).single();
-        params.put("offset", (long) page * size);
-        params.put("size", size);
+        params.put("offset", paging.offset());
+        params.put("size", paging.size());
         List<RunResultView> items = jdbc.sql(SELECT + where + " ORDER BY rr.subject_code OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
                 .params(params).query((rs, n) -> view(rs)).list();
-        return new PageResponse<>(items, page, size, total);
+        return new PageResponse<>(items, paging.page(), paging.size(), total);
     }
 
     /** Everyone evaluated in a unit in a run, in order of their code (the caller checks the unit is visible). */

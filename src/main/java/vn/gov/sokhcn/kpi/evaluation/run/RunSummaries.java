@@ -14,6 +14,7 @@ import vn.gov.sokhcn.kpi.evaluation.api.EvaluationResponse.RuleSetRef;
 import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
 import vn.gov.sokhcn.kpi.system.NotFoundException;
 import vn.gov.sokhcn.kpi.system.PageResponse;
+import vn.gov.sokhcn.kpi.system.Paging;
 
 /** Reads runs as {@link RunSummary}: one by id, or the runs of a period, newest first. */
 @Component
@@ -36,16 +37,16 @@ class RunSummaries {
                 .optional().orElseThrow(() -> new NotFoundException("lượt đánh giá", runId));
     }
 
-    PageResponse<RunSummary> ofPeriod(StoredPeriod period, int page, int size) {
+    PageResponse<RunSummary> ofPeriod(StoredPeriod period, Paging paging) {
         long total = jdbc.sql("SELECT COUNT(*) FROM evaluation_runs WHERE period_id = :periodId")
                 .param("periodId", period.id()).query(Long.class).single();
         List<Long> ids = jdbc.sql("""
                 SELECT id FROM evaluation_runs WHERE period_id = :periodId ORDER BY id DESC
                 OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY
                 """)
-                .param("periodId", period.id()).param("offset", (long) page * size).param("size", size)
+                .param("periodId", period.id()).param("offset", paging.offset()).param("size", paging.size())
                 .query(Long.class).list();
-        return new PageResponse<>(ids.stream().map(this::get).toList(), page, size, total);
+        return new PageResponse<>(ids.stream().map(this::get).toList(), paging.page(), paging.size(), total);
     }
 
     private static RunSummary summary(ResultSet rs, Map<String, Long> ratings, Map<String, Long> unitRatings)

@@ -9,6 +9,7 @@ import vn.gov.sokhcn.kpi.system.FieldProblem;
 import vn.gov.sokhcn.kpi.evaluation.run.SubjectResultViews.PeriodResult;
 import vn.gov.sokhcn.kpi.evaluation.run.SubjectResultViews.UnitPeriodResults;
 import vn.gov.sokhcn.kpi.system.PageResponse;
+import vn.gov.sokhcn.kpi.system.Paging;
 
 /** Results by subject: a person across periods, a unit and its people in a period (latest completed runs). */
 @RestController
@@ -22,12 +23,12 @@ class SubjectResultController {
     }
 
     @GetMapping("/api/employees/{code}/results")
-    PageResponse<PeriodResult> ofEmployee(@PathVariable String code, @RequestParam(defaultValue = "0") int page,
-                                          @RequestParam(defaultValue = "20") int size) {
+    PageResponse<PeriodResult> ofEmployee(@PathVariable String code, @RequestParam(required = false) Integer page,
+                                          @RequestParam(required = false) Integer size) {
         List<FieldProblem> problems = ListChecks.problems();
-        ListChecks.check(page, size, problems);
+        Paging paging = ListChecks.check(page, size, problems);
         ListChecks.refuse(problems);
-        return results.ofEmployee(code, page, size);
+        return results.ofEmployee(code, paging);
     }
 
     @GetMapping("/api/units/{code}/results")

@@ -12,16 +12,15 @@ import vn.gov.sokhcn.kpi.security.Scope;
 import vn.gov.sokhcn.kpi.security.Visibility;
 import vn.gov.sokhcn.kpi.system.NotFoundException;
 import vn.gov.sokhcn.kpi.system.PageResponse;
+import vn.gov.sokhcn.kpi.system.Paging;
 
 /**
- * Results by subject, always from the latest COMPLETED run of each period (the highest id: runs are
- * numbered in the order they start): a person across periods, a unit and its people in one period.
+ * Results by subject, always from the latest completed run of each period (the view
+ * {@code latest_completed_runs}): a person across periods, a unit and its people in one period.
  */
 @Component
 class SubjectResults {
-    private static final String LATEST_COMPLETED = """
-            r.id = (SELECT MAX(r2.id) FROM evaluation_runs r2 WHERE r2.period_id = r.period_id AND r2.state = 'COMPLETED')
-            """;
+    private static final String LATEST_COMPLETED = "r.id IN (SELECT run_id FROM latest_completed_runs)";
 
     private final JdbcClient jdbc;
     private final RunResults results;
@@ -34,7 +33,7 @@ class SubjectResults {
     }
 
     /** The person's result in each period that has one, in order of the periods' ends (a month before its quarter). */
-    PageResponse<PeriodResult> ofEmployee(String code, int page, int size) {
+    PageResponse<PeriodResult> ofEmployee(String code, Paging paging) {
         long employeeId = id("employees", code, "cán bộ");
         Long unitId = jdbc.sql("SELECT unit_id FROM employees WHERE id = ?").param(employeeId).query(Long.class).single();
         scope.requireEmployee(employeeId, unitId, "Bạn chỉ xem được kết quả của chính mình"
@@ -51,14 +50,14 @@ class SubjectResults {
                        rr.score, rr.task_score, rr.general_score, rr.rating
                 """ + from + " ORDER BY p.end_date, p.start_date DESC OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
                 .param("employeeId", employeeId).params(visible.params())
-                .param("offset", (long) page * size).param("size", size)
+                .param("offset", paging.offset()).param("size", paging.size())
                 .query((rs, n) -> new PeriodResult(rs.getString("period_code"), rs.getString("kind"),
                         rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
                         rs.getLong("run_id"), rs.getString("unit_code"), rs.getBigDecimal("score"),
                         rs.getBigDecimal("task_score"), rs.getBigDecimal("general_score"), rs.getString("rating"),
                         Rating.valueOf(rs.getString("rating")).label()))
                 .list();
-        return new PageResponse<>(items, page, size, total);
+        return new PageResponse<>(items, paging.page(), paging.size(), total);
     }
 
     UnitPeriodResults ofUnit(String unitCode, StoredPeriod period) {
@@ -83,8 +82,7 @@ class SubjectResults {
 
     long latestCompletedRun(StoredPeriod period) {
         return jdbc.sql("""
-                SELECT id FROM evaluation_runs WHERE period_id = :periodId AND state = 'COMPLETED'
-                ORDER BY id DESC FETCH FIRST 1 ROWS ONLY
+                SELECT run_id FROM latest_completed_runs WHERE period_id = :periodId
                 """)
                 .param("periodId", period.id()).query(Long.class).optional()
                 .orElseThrow(() -> new NotFoundException("lượt đánh giá hoàn thành của kỳ", period.code()));

@@ -2,7 +2,6 @@ package vn.gov.sokhcn.kpi.kpi.assignment;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -19,6 +18,9 @@ import vn.gov.sokhcn.kpi.audit.AuditLog;
 import vn.gov.sokhcn.kpi.kpi.Codes;
 import vn.gov.sokhcn.kpi.kpi.Ref;
 import vn.gov.sokhcn.kpi.kpi.assignment.CascadeRequest.Level;
+import vn.gov.sokhcn.kpi.organisation.Unit;
+import vn.gov.sokhcn.kpi.organisation.UnitTree;
+import vn.gov.sokhcn.kpi.organisation.UnitTrees;
 
 /**
  * Copies assignments down the organisation for one period, in one transaction (a failure writes nothing).
@@ -34,12 +36,14 @@ class CascadeService {
     private final Codes codes;
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final UnitTrees unitTrees;
 
-    CascadeService(AssignmentRepository assignments, Codes codes, JdbcClient jdbc, AuditLog audit) {
+    CascadeService(AssignmentRepository assignments, Codes codes, JdbcClient jdbc, AuditLog audit, UnitTrees unitTrees) {
         this.assignments = assignments;
         this.codes = codes;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.unitTrees = unitTrees;
     }
 
     private record Key(long indicatorId, Long unitId, Long employeeId) {
@@ -103,21 +107,13 @@ class CascadeService {
     }
 
     private void toUnits(Run run) {
-        Map<Long, List<Long>> children = new HashMap<>();
-        Deque<Long> queue = new ArrayDeque<>();
-        jdbc.sql("SELECT id, parent_id FROM units ORDER BY sort_order, code").query(rs -> {
-            Long parent = rs.getObject("parent_id", Long.class);
-            if (parent == null) {
-                queue.add(rs.getLong("id"));
-            } else {
-                children.computeIfAbsent(parent, k -> new ArrayList<>()).add(rs.getLong("id"));
-            }
-        });
+        UnitTree tree = unitTrees.load();
+        Deque<Unit> queue = new ArrayDeque<>(tree.roots());
         while (!queue.isEmpty()) {
-            long unit = queue.poll();
+            long unit = queue.poll().id();
             List<Assignment> sources = run.ofUnit(unit);
-            for (long child : children.getOrDefault(unit, List.of())) {
-                sources.forEach(source -> run.copy(source, child, null));
+            for (Unit child : tree.children(unit)) {
+                sources.forEach(source -> run.copy(source, child.id(), null));
                 queue.add(child);
             }
         }

@@ -2,7 +2,6 @@ package vn.gov.sokhcn.kpi.kpi.assignment;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +19,9 @@ class WeightCheck {
     private final Scope scope;
     private final BigDecimal expected;
 
-    WeightCheck(JdbcClient jdbc, @Value("${kpi.assignments.weight-total}") BigDecimal expected, Scope scope) {
+    WeightCheck(JdbcClient jdbc, AssignmentProperties properties, Scope scope) {
         this.jdbc = jdbc;
-        this.expected = expected;
+        this.expected = properties.weightTotal();
         this.scope = scope;
     }
 

@@ -5,15 +5,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.unit.DataSize;
 import vn.gov.sokhcn.kpi.audit.AuditAction;
 import vn.gov.sokhcn.kpi.audit.AuditLog;
 import vn.gov.sokhcn.kpi.system.ConflictException;
 import vn.gov.sokhcn.kpi.security.CurrentUser;
+import vn.gov.sokhcn.kpi.system.limits.ImportProperties;
 import vn.gov.sokhcn.kpi.system.upload.UploadInspector;
 
 /**
@@ -36,14 +35,14 @@ public class ImportService {
     private final UploadInspector inspector;
 
     ImportService(PeriodDataQueries queries, ImportWriter writer, TransactionTemplate transaction, CurrentUser currentUser,
-                  AuditLog audit, @Value("${kpi.imports.max-file-size:5MB}") DataSize maxFileSize, UploadInspector inspector) {
+                  AuditLog audit, ImportProperties limits, UploadInspector inspector) {
         this.inspector = inspector;
         this.queries = queries;
         this.writer = writer;
         this.transaction = transaction;
         this.currentUser = currentUser;
         this.audit = audit;
-        this.maxBytes = maxFileSize.toBytes();
+        this.maxBytes = limits.maxFileSize().toBytes();
     }
 
     byte[] template(String periodCode, TemplateFormat format) {

@@ -1,7 +1,6 @@
 package vn.gov.sokhcn.kpi.kpi.period;
 
 import java.util.Map;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +15,6 @@ import vn.gov.sokhcn.kpi.system.PageResponse;
 import vn.gov.sokhcn.kpi.system.Paging;
 
 @Service
-@EnableConfigurationProperties(PilotMonths.class)
 class PeriodService {
     private final PeriodRepository periods;
     private final PilotMonths pilot;

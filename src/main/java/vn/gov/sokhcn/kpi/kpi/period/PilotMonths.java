@@ -6,13 +6,14 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The months of the Department's pilot ({@code kpi.pilot.from}, {@code kpi.pilot.to}): a fact of the
- * plan, not a policy. A new period lying within them is a pilot period unless the request says otherwise.
+ * plan, not a policy. A new period lying within them is a pilot period unless the request says otherwise;
+ * the dashboard's trend shows these months. Bound once, by the application's properties scan.
  */
 @ConfigurationProperties("kpi.pilot")
-record PilotMonths(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+public record PilotMonths(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 
-    boolean contain(LocalDate start, LocalDate end) {
+    public boolean contain(LocalDate start, LocalDate end) {
         return from != null && to != null && !start.isBefore(from) && !end.isAfter(to);
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
 import vn.gov.sokhcn.kpi.system.ConflictException;
 
-/** The year's ratings: each person's result in the latest COMPLETED official run of the YEAR period of that year. */
+/** The year's ratings: each person's result in the latest completed official run ({@code latest_completed_runs}) of the YEAR period. */
 @Component
 class YearRatings {
     private final JdbcClient jdbc;
@@ -25,9 +25,8 @@ class YearRatings {
         record Run(long id, String period) {
         }
         Run run = jdbc.sql("""
-                SELECT r.id, p.code FROM evaluation_runs r JOIN periods p ON p.id = r.period_id
-                WHERE p.kind = 'YEAR' AND p.start_date = ? AND r.state = 'COMPLETED'
-                ORDER BY r.finished_at DESC, r.id DESC""").param(first)
+                SELECT l.run_id, p.code FROM latest_completed_runs l JOIN periods p ON p.id = l.period_id
+                WHERE p.kind = 'YEAR' AND p.start_date = ?""").param(first)
                 .query((rs, n) -> new Run(rs.getLong(1), rs.getString(2))).list().stream().findFirst()
                 .orElseThrow(() -> new ConflictException("Chưa có lần đánh giá chính thức đã hoàn tất (COMPLETED) của kỳ năm "
                         + year + " (kỳ loại YEAR bắt đầu " + first + "); hãy chạy đánh giá kỳ năm " + year + " trước khi tính thưởng."));

@@ -8,8 +8,8 @@ import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
 import vn.gov.sokhcn.kpi.security.Visibility;
 
 /**
- * People's annual ratings: for each YEAR period, the result in its latest COMPLETED run (the highest
- * id: runs are numbered in the order they start), for the people the user may see.
+ * People's annual ratings: for each YEAR period, the result in its latest completed run (the view
+ * {@code latest_completed_runs}), for the people the user may see.
  */
 @Component
 class AnnualRatings {
@@ -30,7 +30,7 @@ class AnnualRatings {
                 FROM run_results rr JOIN evaluation_runs r ON r.id = rr.run_id JOIN periods p ON p.id = r.period_id
                 JOIN employees e ON e.id = rr.employee_id JOIN units u ON u.id = e.unit_id
                 WHERE p.kind = 'YEAR' AND p.start_date >= :from AND p.start_date <= :to
-                  AND r.id = (SELECT MAX(r2.id) FROM evaluation_runs r2 WHERE r2.period_id = r.period_id AND r2.state = 'COMPLETED')
+                  AND r.id IN (SELECT run_id FROM latest_completed_runs)
                   AND\s""" + visible.sql() + " ORDER BY e.code, p.start_date")
                 .param("from", LocalDate.of(fromYear, 1, 1)).param("to", LocalDate.of(toYear, 12, 31))
                 .params(visible.params())

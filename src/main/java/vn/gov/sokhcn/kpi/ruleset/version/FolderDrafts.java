@@ -2,7 +2,6 @@ package vn.gov.sokhcn.kpi.ruleset.version;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetLoader;
@@ -24,11 +23,11 @@ class FolderDrafts {
     private String lastDrafted;
 
     FolderDrafts(RuleSetLoader loader, RuleSetVersions versions, ActiveRuleSet active,
-                 @Value("${kpi.rules.auto-activate:false}") boolean autoActivate) {
+                 RuleWatchProperties properties) {
         this.loader = loader;
         this.versions = versions;
         this.active = active;
-        this.autoActivate = autoActivate;
+        this.autoActivate = properties.autoActivate();
     }
 
     synchronized void fromFolders() {

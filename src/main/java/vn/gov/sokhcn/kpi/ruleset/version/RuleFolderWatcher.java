@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -35,13 +34,12 @@ class RuleFolderWatcher implements DisposableBean {
     private final long quietMs;
     private volatile WatchService watcher;
 
-    RuleFolderWatcher(RuleFolders folders, FolderDrafts drafts, @Value("${kpi.rules.watch:false}") boolean enabled,
-                      @Value("${kpi.rules.watch-quiet-ms:1000}") long quietMs) {
+    RuleFolderWatcher(RuleFolders folders, FolderDrafts drafts, RuleWatchProperties properties) {
         this.folders = Stream.of(folders.rules().dir(), folders.decisionTables().dir()).map(Path::of)
                 .filter(Files::isDirectory).toList();
         this.drafts = drafts;
-        this.enabled = enabled;
-        this.quietMs = quietMs;
+        this.enabled = properties.watch();
+        this.quietMs = properties.watchQuietMs();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
@@ -16,6 +15,7 @@ import vn.gov.sokhcn.kpi.ruleset.validation.RuleSetChange;
 import vn.gov.sokhcn.kpi.ruleset.validation.StructuralDiff;
 import vn.gov.sokhcn.kpi.ruleset.version.RuleSetVersion.State;
 import vn.gov.sokhcn.kpi.system.NotFoundException;
+import vn.gov.sokhcn.kpi.system.limits.RuleSetProperties;
 import vn.gov.sokhcn.kpi.system.upload.UploadInspector;
 
 /**
@@ -34,7 +34,7 @@ public class RuleSetVersions {
     private final UploadInspector inspector;
 
     RuleSetVersions(VersionStore store, VersionValidator validator, ActiveRuleSet active, TransactionTemplate transactions,
-                    FourEyes fourEyes, VersionAudit audit, @Value("${kpi.rulesets.max-file-size:5MB}") DataSize maxSize,
+                    FourEyes fourEyes, VersionAudit audit, RuleSetProperties limits,
                     UploadInspector inspector) {
         this.inspector = inspector;
         this.store = store;
@@ -43,7 +43,7 @@ public class RuleSetVersions {
         this.transactions = transactions;
         this.fourEyes = fourEyes;
         this.audit = audit;
-        this.maxBytes = maxSize.toBytes();
+        this.maxBytes = limits.maxFileSize().toBytes();
     }
 
     /**

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -13,6 +12,7 @@ import vn.gov.sokhcn.kpi.system.FieldProblem;
 import vn.gov.sokhcn.kpi.system.InvalidRequestException;
 import vn.gov.sokhcn.kpi.security.AppUser;
 import vn.gov.sokhcn.kpi.security.AppUserRepository;
+import vn.gov.sokhcn.kpi.security.KpiSecurityProperties;
 import vn.gov.sokhcn.kpi.security.Role;
 import vn.gov.sokhcn.kpi.system.ConflictException;
 import vn.gov.sokhcn.kpi.system.NotFoundException;
@@ -28,11 +28,11 @@ class UserService {
     private final int minLength;
 
     UserService(AppUserRepository users, JdbcClient jdbc, PasswordEncoder encoder,
-                @Value("${kpi.security.password-min-length:8}") int minLength) {
+                KpiSecurityProperties security) {
         this.users = users;
         this.jdbc = jdbc;
         this.encoder = encoder;
-        this.minLength = minLength;
+        this.minLength = security.passwordMinLength();
     }
 
     List<UserView> all() {

@@ -1,10 +1,8 @@
 package vn.gov.sokhcn.kpi.system.limits;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The body size limit of {@code /api/**}, applied after the security filters (so an anonymous caller still hears 401 first). */
@@ -15,9 +13,9 @@ class LimitsConfiguration {
 
     @Bean
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
-            @Value("${kpi.http.max-json-body-size}") DataSize maxBodySize, JsonMapper json) {
+            HttpProperties http, JsonMapper json) {
         FilterRegistrationBean<BodySizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new BodySizeLimitFilter(maxBodySize.toBytes(), json));
+                new FilterRegistrationBean<>(new BodySizeLimitFilter(http.maxJsonBodySize().toBytes(), json));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(AFTER_SECURITY);
         return registration;

@@ -1,13 +1,13 @@
 package vn.gov.sokhcn.kpi.system.limits;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -24,12 +24,11 @@ class PayloadTooLargeAdvice {
     private final long ruleSetLimit;
     private final long servletLimit;
 
-    PayloadTooLargeAdvice(@Value("${kpi.imports.max-file-size:5MB}") DataSize importLimit,
-                          @Value("${kpi.rulesets.max-file-size:5MB}") DataSize ruleSetLimit,
-                          @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize servletLimit) {
-        this.importLimit = importLimit.toBytes();
-        this.ruleSetLimit = ruleSetLimit.toBytes();
-        this.servletLimit = servletLimit.toBytes();
+    PayloadTooLargeAdvice(ImportProperties imports, RuleSetProperties ruleSets, ObjectProvider<MultipartProperties> multipart) {
+        this.importLimit = imports.maxFileSize().toBytes();
+        this.ruleSetLimit = ruleSets.maxFileSize().toBytes();
+        // Spring's own multipart settings (1MB when multipart is not configured at all).
+        this.servletLimit = multipart.getIfAvailable(MultipartProperties::new).getMaxFileSize().toBytes();
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)

@@ -10,9 +10,7 @@ import java.util.Locale;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 
 /**
  * The one place an uploaded file is checked as what it claims to be, before anything parses it: a workbook is a
@@ -26,13 +24,10 @@ public class UploadInspector {
     private final UploadLimits limits;
 
     @Autowired
-    UploadInspector(@Value("${kpi.uploads.max-entries}") int maxEntries,
-                    @Value("${kpi.uploads.max-uncompressed-size}") DataSize maxUncompressed,
-                    @Value("${kpi.uploads.max-compression-ratio}") int maxRatio,
-                    @Value("${kpi.uploads.compression-ratio-from}") DataSize ratioFrom) {
-        this(new UploadLimits(maxEntries, maxUncompressed.toBytes(), maxRatio, ratioFrom.toBytes()));
-        ZipSecureFile.setMinInflateRatio(1.0 / maxRatio);
-        ZipSecureFile.setMaxEntrySize(maxUncompressed.toBytes());
+    UploadInspector(UploadProperties properties) {
+        this(properties.limits());
+        ZipSecureFile.setMinInflateRatio(1.0 / properties.maxCompressionRatio());
+        ZipSecureFile.setMaxEntrySize(properties.maxUncompressedSize().toBytes());
     }
 
     UploadInspector(UploadLimits limits) {

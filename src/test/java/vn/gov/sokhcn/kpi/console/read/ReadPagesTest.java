@@ -32,9 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureMockMvc
 class ReadPagesTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final String LATEST_RUN = """
-            r.id = (SELECT MAX(r2.id) FROM evaluation_runs r2 WHERE r2.period_id = r.period_id AND r2.state = 'COMPLETED')
-            """;
+    static final String LATEST_RUN = "r.id IN (SELECT run_id FROM latest_completed_runs)";
 
     @Autowired
     MockMvc mvc;

@@ -1,0 +1,12 @@
+package vn.gov.sokhcn.kpi.demo;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code kpi.demo-data.*}: run the demo Department's periods at start ({@code run-periods}). Whether it is
+ * loaded at all ({@code kpi.demo-data.enabled}) decides whether {@link DemoDataInitializer} exists, so that
+ * one stays with its {@code @ConditionalOnProperty}.
+ */
+@ConfigurationProperties("kpi.demo-data")
+record DemoDataProperties(boolean runPeriods) {
+}
