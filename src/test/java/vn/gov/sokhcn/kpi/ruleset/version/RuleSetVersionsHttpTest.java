@@ -12,8 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet;
 import vn.gov.sokhcn.kpi.ruleset.RuleFolders;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetLoader;
 
@@ -22,7 +23,6 @@ import vn.gov.sokhcn.kpi.ruleset.RuleSetLoader;
  * (the «Tốt» band of Decree 335 raised from 70 to 75 points), activation, rollback, refused activation.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 public class RuleSetVersionsHttpTest {
     static final String WORKBOOK = "xep-loai.drl.xlsx";
     static final String SHEET = "Khung điểm";
@@ -32,11 +32,17 @@ public class RuleSetVersionsHttpTest {
 
     @Autowired
     RuleFolders folders;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ActiveRuleSet active;
 
     RulesetHttp http;
 
+    /** Every test starts from version 1 alone, whatever the tests before it uploaded and activated. */
     @BeforeEach
     void client() {
+        FirstVersionOnly.restore(jdbc, active);
         http = new RulesetHttp(port);
     }
 
