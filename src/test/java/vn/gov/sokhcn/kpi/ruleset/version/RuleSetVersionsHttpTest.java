@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,12 @@ public class RuleSetVersionsHttpTest {
     void client() {
         FirstVersionOnly.restore(jdbc, active);
         http = new RulesetHttp(port);
+    }
+
+    /** The context is shared (the evaluation API's tests, RuleSetUploadRefusedTest): version 1 alone in force after. */
+    @AfterEach
+    void firstVersionOnly() {
+        FirstVersionOnly.restore(jdbc, active);
     }
 
     /** Decree 335's «Tốt» (HTTNV) from 75 instead of 70 points, «Hoàn thành» up to 75. */
