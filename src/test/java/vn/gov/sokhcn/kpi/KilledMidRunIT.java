@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,16 +25,17 @@ import vn.gov.sokhcn.kpi.benchmark.SyntheticOrganisation;
 
 /**
  * The packaged service killed (SIGKILL) in the middle of an official run, on an H2 file database:
- * the demo Department plus a synthetic one of {@link #PEOPLE} people stored beside it in March 2026,
- * so that the run of the month takes seconds. The kill comes once the run is RUNNING and its results
- * are being written (seen by a dirty read: rows of the transaction not yet committed), the worst
- * moment. Started again on the same files, the interrupted run is FAILED with its Vietnamese reason
- * and no results, no other table changed, and the month then runs to completion with everyone. The
- * database is opened with {@code AUTO_SERVER=TRUE} so that the test can read and write it while the
- * service holds it. Run by failsafe after package.
+ * the demo Department plus a synthetic one of {@link #PEOPLE} people stored beside it in March 2026.
+ * The kill comes at recorded progress points, not after a guessed time: the test locks the run's row
+ * as soon as it is RUNNING (so the run can never mark itself COMPLETED, however fast or slow the
+ * machine), then waits until results of the run are written but not committed (a dirty read), the
+ * worst moment, and kills. Started again on the same files, the interrupted run is FAILED with its
+ * Vietnamese reason and no results, no other table changed, and the month then runs to completion
+ * with everyone. The database is opened with {@code AUTO_SERVER=TRUE} so that the test can read and
+ * write it while the service holds it. Run by failsafe after package.
  */
 class KilledMidRunIT {
-    /** Tuned so the run stays RUNNING for several seconds on 2 cores (about 1,000 people a second) yet the test stays short. */
+    /** Enough that the run is RUNNING for seconds (about 1,000 people a second on 2 cores) while the test locks its row. */
     static final int PEOPLE = 4_000;
     static final int UNITS = 40;
     static final String PERIOD = "2026-03";
@@ -45,7 +47,8 @@ class KilledMidRunIT {
     @Test
     void shouldMarkARunKilledMidwayFailedWithNothingHalfWrittenAndRunThePeriodAgain(@TempDir Path folder) throws Exception {
         Path jar = RunningJar.builtJar(BASE.resolve("target"));
-        String url = "jdbc:h2:file:" + folder.resolve("kpi").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        // The service waits for the test's lock on its run rather than failing after H2's default second.
+        String url = "jdbc:h2:file:" + folder.resolve("kpi").toAbsolutePath() + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=600000";
         DataSource database = new DriverManagerDataSource(url, "sa", "");
         JdbcTemplate jdbc = new JdbcTemplate(database);
         Map<String, Long> before;
@@ -57,12 +60,17 @@ class KilledMidRunIT {
             BasicHttp http = new BasicHttp(app.port());
             CompletableFuture<BasicHttp.Reply> run = CompletableFuture.supplyAsync(
                     () -> http.post("hr", "/api/periods/" + PERIOD + "/runs", null));
-            interrupted = awaitRunning(http, run);
-            long running = System.nanoTime();
-            awaitResultsBeingWritten(url, interrupted, run);
-            app.killHard();
-            System.out.printf("[KilledMidRunIT] run %d killed while writing its results, %.1f s after it was seen RUNNING%n",
-                    interrupted, (System.nanoTime() - running) / 1e9);
+            Connection lock = DriverManager.getConnection(url, "sa", "");
+            try {
+                interrupted = lockRunning(lock, run);
+                long running = System.nanoTime();
+                awaitResultsBeingWritten(url, interrupted, run);
+                app.killHard();
+                System.out.printf("[KilledMidRunIT] run %d killed while writing its results, %.1f s after it was locked RUNNING%n",
+                        interrupted, (System.nanoTime() - running) / 1e9);
+            } finally {
+                closeQuietly(lock);
+            }
             assertThat(run).failsWithin(Duration.ofSeconds(30));
         }
         try (RunningJar app = start(jar, folder, url, "after-kill")) {
@@ -102,19 +110,36 @@ class KilledMidRunIT {
         }
     }
 
-    /** Polls the period's runs until one is RUNNING (the request still waiting); answers its id. */
-    private static long awaitRunning(BasicHttp http, CompletableFuture<BasicHttp.Reply> run) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(run).as("the run answered before it could be killed").isNotDone();
-            for (JsonNode item : http.get("hr", "/api/periods/" + PERIOD + "/runs").json().get("items")) {
-                if (item.get("state").asString().equals("RUNNING")) {
-                    return item.get("id").asLong();
+    /**
+     * Polls until a run is RUNNING and locks its row in a transaction left open: the run may go on writing
+     * its results, but its last step (marking itself COMPLETED) waits for this lock. Answers the run's id.
+     */
+    private static long lockRunning(Connection lock, CompletableFuture<BasicHttp.Reply> run) throws Exception {
+        lock.setAutoCommit(false);
+        try (PreparedStatement running = lock.prepareStatement(
+                "SELECT id FROM evaluation_runs WHERE state = 'RUNNING' FOR UPDATE")) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < deadline) {
+                assertThat(run).as("the run answered before it could be locked").isNotDone();
+                try (ResultSet rs = running.executeQuery()) {
+                    if (rs.next()) {
+                        return rs.getLong(1);
+                    }
                 }
+                lock.rollback();
+                Thread.sleep(20);
             }
-            Thread.sleep(100);
         }
         throw new AssertionError("no run of " + PERIOD + " was RUNNING within 60 s");
+    }
+
+    /** The lock's connection went with the killed service, which served the database. */
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            System.out.println("[KilledMidRunIT] lock connection closed with the service: " + e.getMessage());
+        }
     }
 
     /** Reads uncommitted rows until some results of the run are written but not committed. */

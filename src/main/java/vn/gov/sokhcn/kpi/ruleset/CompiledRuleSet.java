@@ -66,6 +66,11 @@ public final class CompiledRuleSet implements RuleBase {
         return new CompiledRuleSet(version, sha256, kieBase, sources, rows, tables);
     }
 
+    /** The same build under another version number (the same files stored again): nothing is copied or built. */
+    CompiledRuleSet asVersion(int number) {
+        return number == version ? this : new CompiledRuleSet(number, sha256, kieBase, sources, rows, tables);
+    }
+
     /** The cell of a row's column: the row comes from its source, the column from the table's labels. */
     private static String cellOf(PolicyRow row, String column, List<GeneratedDrl> tables) {
         String source = row.getSource();

@@ -31,6 +31,8 @@ public final class RuleSetActivationBenchmark {
 
     public static void main(String[] args) throws Exception {
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        // Every upload of the same folders is built again, as a new upload would be (no JVM-wide cache of builds).
+        System.setProperty("kpi.ruleset.cache-entries", "0");
         Map.of("server.port", "0", "spring.datasource.url", "jdbc:h2:mem:ruleset-benchmark;DB_CLOSE_DELAY=-1",
                         "kpi.demo-data.enabled", "false", "kpi.rules.watch", "false", "logging.level.root", "WARN")
                 .forEach((key, value) -> System.setProperty(key, System.getProperty(key, value)));

@@ -14,16 +14,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.sokhcn.kpi.demo.DemoDataLoader;
 
 /** The six demo users of the README, one per role, all with the password «demo», made with the demo data. */
-@SpringBootTest
+// A context of its own, whose database only these tests touch: each test starts without the demo data (its
+// users are the test users only) and rolls back what it loaded, so one context serves all three.
+@SpringBootTest(properties = "kpi.test.context=demo-users")
 @AutoConfigureMockMvc
-// Each test needs a database of its own: one without the demo data, one that loads it.
-@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_EACH_TEST_METHOD)
 @Transactional
 class DemoUsersTest {
     @Autowired

@@ -37,7 +37,12 @@ public class RuleSetCompiler {
 
     private final KieServices kie = KieServices.Factory.get();
 
+    /** The set built from these files as version {@code version}; files built before in this JVM are not built again. */
     public CompiledRuleSet compile(int version, RuleSetFiles files) {
+        return CompiledRuleSetCache.get(files.sha256(), version, () -> build(version, files));
+    }
+
+    private CompiledRuleSet build(int version, RuleSetFiles files) {
         List<RuleProblem> problems = new ArrayList<>();
         List<GeneratedDrl> tables = new ArrayList<>();
         SourceIndex sources = new SourceIndex();

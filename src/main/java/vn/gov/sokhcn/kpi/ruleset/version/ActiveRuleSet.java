@@ -78,10 +78,14 @@ public class ActiveRuleSet implements RuleBases {
         return inForce.byDefault();
     }
 
-    /** The compiled set of a version, built once; throws {@link RuleSetProblemsException} when it does not compile. */
+    /**
+     * The compiled set of a version, built once; throws {@link RuleSetProblemsException} when it does not compile.
+     * An entry serves only the same files (SHA-256): a version number is not reused in a database, but a test may
+     * reset its database under a running application.
+     */
     public CompiledRuleSet compiled(int version, RuleSetFiles files) {
         CompiledRuleSet cached = compiled.get(version);
-        if (cached != null) {
+        if (cached != null && cached.sha256().equals(files.sha256())) {
             return cached;
         }
         CompiledRuleSet built = new RuleSetCompiler().compile(version, files);
@@ -89,9 +93,10 @@ public class ActiveRuleSet implements RuleBases {
         return built;
     }
 
-    private CompiledRuleSet stored(int version) {
-        CompiledRuleSet cached = compiled.get(version);
-        return cached != null ? cached : compiled(version, store.files(version));
+    private CompiledRuleSet stored(RuleSetVersion version) {
+        CompiledRuleSet cached = compiled.get(version.version());
+        return cached != null && cached.sha256().equals(version.sha256()) ? cached
+                : compiled(version.version(), store.files(version.version()));
     }
 
     /** Puts the ACTIVE versions stored now in force, at once. */
@@ -102,7 +107,7 @@ public class ActiveRuleSet implements RuleBases {
                         .orElseThrow(() -> new IllegalStateException("Không có phiên bản bộ quy tắc nào đang áp dụng")));
         List<Ranged> ranged = active.stream().filter(RuleSetVersion::ranged)
                 .sorted(Comparator.comparing(RuleSetVersion::version).reversed())
-                .map(v -> new Ranged(v, stored(v.version()))).toList();
-        current.set(new InForce(stored(byDefault.version()), ranged));
+                .map(v -> new Ranged(v, stored(v))).toList();
+        current.set(new InForce(stored(byDefault), ranged));
     }
 }

@@ -23,8 +23,12 @@ import vn.gov.sokhcn.kpi.ruleset.validation.RuleSetCheck;
 class VersionValidator {
     private final ActiveRuleSet active;
     private final List<RuleSetCheck> checks;
-    private final Map<Integer, List<ProblemView>> results = new ConcurrentHashMap<>();
-    private final Map<Integer, List<ProblemView>> staticResults = new ConcurrentHashMap<>();
+    private final Map<Key, List<ProblemView>> results = new ConcurrentHashMap<>();
+    private final Map<Key, List<ProblemView>> staticResults = new ConcurrentHashMap<>();
+
+    /** A version with its files' SHA-256, as {@link ActiveRuleSet} keeps builds: a result serves only the same files. */
+    private record Key(int version, String sha256) {
+    }
 
     VersionValidator(ActiveRuleSet active, List<RuleSetCheck> checks) {
         this.active = active;
@@ -33,9 +37,9 @@ class VersionValidator {
 
     List<ProblemView> problems(RuleSetVersion version, RuleSetFiles files) {
         if (version.pendingApproval()) {
-            return staticResults.computeIfAbsent(version.version(), v -> views(staticProblems(files)));
+            return staticResults.computeIfAbsent(new Key(version.version(), version.sha256()), k -> views(staticProblems(files)));
         }
-        return results.computeIfAbsent(version.version(), v -> validate(v, files));
+        return results.computeIfAbsent(new Key(version.version(), version.sha256()), k -> validate(k.version(), files));
     }
 
     private static List<RuleProblem> staticProblems(RuleSetFiles files) {

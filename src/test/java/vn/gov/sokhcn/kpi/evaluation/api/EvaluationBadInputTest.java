@@ -34,7 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
  * change to the shipped example (see {@link ExampleRequests}). Errors of the protocol (a wrong
  * Content-Type, method or address) are problem details too, in Vietnamese.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.datasource.url=jdbc:h2:mem:http-test")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class EvaluationBadInputTest {
 
     @LocalServerPort

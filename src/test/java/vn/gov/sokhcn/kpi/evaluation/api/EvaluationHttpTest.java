@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * HTTNV count 2 allows floor(20% × 2) = 0 HTXSNV: CB001 (lowest) is moved, then CB002 (3 HTTNV still
  * allow 0). Unit QLKH: 60 × 110% + 40 × 120% (150% capped) = 114, HTXSNV.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.datasource.url=jdbc:h2:mem:http-test")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class EvaluationHttpTest {
     private static final String SOURCE = "decision-tables/[\\w.-]+\\.xlsx![^!]+![A-Z]+\\d+|rules/[\\w/.-]+\\.drl:\\d+";
 

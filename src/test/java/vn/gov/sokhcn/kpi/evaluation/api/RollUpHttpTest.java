@@ -31,7 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
  * the 5 months worked, NOT_RATED; CB004 90 but disciplined, KHTNV; CB005 81 over 8 months with 4 on
  * leave, at most HTNV. Five HTTNV allow floor(20% × 5) = 1 HTXSNV: CB001 keeps it.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.datasource.url=jdbc:h2:mem:http-test")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class RollUpHttpTest {
 
     @LocalServerPort

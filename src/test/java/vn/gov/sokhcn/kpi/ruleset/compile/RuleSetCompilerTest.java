@@ -17,6 +17,35 @@ class RuleSetCompilerTest {
     }
 
     @Test
+    void shouldBuildTheSameFilesOnceAndServeThemUnderEachVersion() {
+        CompiledRuleSet first = new RuleSetCompiler().compile(11, BrokenWorkbooks.shipped());
+        CompiledRuleSet again = new RuleSetCompiler().compile(12, BrokenWorkbooks.shipped());
+
+        assertThat(first.version()).isEqualTo(11);
+        assertThat(again.version()).isEqualTo(12);
+        assertThat(again.sha256()).isEqualTo(first.sha256());
+        assertThat(again.rows()).isSameAs(first.rows());
+    }
+
+    @Test
+    void shouldBuildFilesThatDifferAgain() {
+        CompiledRuleSet shipped = new RuleSetCompiler().compile(1, BrokenWorkbooks.shipped());
+        RuleSetFiles changed = BrokenWorkbooks.withFile("rules/extra/note.drl", "package extra;\n");
+        CompiledRuleSet other = new RuleSetCompiler().compile(1, changed);
+
+        assertThat(other.sha256()).isEqualTo(changed.sha256()).isNotEqualTo(shipped.sha256());
+        assertThat(other.rows()).isNotSameAs(shipped.rows()).hasSameSizeAs(shipped.rows());
+    }
+
+    @Test
+    void shouldNotKeepFilesThatDoNotCompile() {
+        RuleSetFiles broken = BrokenWorkbooks.withFile("rules/extra/broken.drl", "package extra;\nrule \"x\" when then y( end\n");
+
+        assertThat(problemsOf(broken)).isNotEmpty();
+        assertThat(problemsOf(broken)).isNotEmpty();
+    }
+
+    @Test
     void shouldNameTheCellWhenANumberCellHoldsAWord() {
         var problems = problemsOf(BrokenWorkbooks.withCell("xep-loai.drl.xlsx", "Khung điểm", "D11", "abc"));
         problems.forEach(System.out::println);

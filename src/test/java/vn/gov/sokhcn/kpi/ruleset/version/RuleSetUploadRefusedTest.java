@@ -4,20 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet;
 
 /** Uploads that are not a rule file of the set are refused (400, nothing stored); unknown versions are 404. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class RuleSetUploadRefusedTest {
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ActiveRuleSet active;
+
+    /** The context is shared with {@link RuleSetVersionsHttpTest}, which stores versions: only version 1 before each test. */
+    @BeforeEach
+    void firstVersionOnly() {
+        FirstVersionOnly.restore(jdbc, active);
+    }
 
     static java.util.stream.Stream<Arguments> refused() {
         byte[] drl = "package x;".getBytes(StandardCharsets.UTF_8);
