@@ -67,7 +67,7 @@ public final class CompiledRuleSet implements RuleBase {
     }
 
     /** The same build under another version number (the same files stored again): nothing is copied or built. */
-    CompiledRuleSet asVersion(int number) {
+    public CompiledRuleSet asVersion(int number) {
         return number == version ? this : new CompiledRuleSet(number, sha256, kieBase, sources, rows, tables);
     }
 

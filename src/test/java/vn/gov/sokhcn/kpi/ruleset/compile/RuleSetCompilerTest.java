@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.gov.sokhcn.kpi.ruleset.BrokenWorkbooks;
+import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
 import vn.gov.sokhcn.kpi.ruleset.RuleProblem;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetProblemsException;

@@ -1,7 +1,6 @@
 package vn.gov.sokhcn.kpi.ruleset.version;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet;
 
 /**
  * Puts a test context's rule set back as it was after the first start: version 1 (the folders) ACTIVE

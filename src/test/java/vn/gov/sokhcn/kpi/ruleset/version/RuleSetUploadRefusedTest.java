@@ -15,7 +15,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet;
 
 /** Uploads that are not a rule file of the set are refused (400, nothing stored); unknown versions are 404. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)

@@ -15,7 +15,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import vn.gov.sokhcn.kpi.ruleset.ActiveRuleSet;
 import vn.gov.sokhcn.kpi.ruleset.RuleFolders;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetLoader;
 

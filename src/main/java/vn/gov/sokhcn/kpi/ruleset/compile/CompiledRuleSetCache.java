@@ -1,8 +1,9 @@
-package vn.gov.sokhcn.kpi.ruleset;
+package vn.gov.sokhcn.kpi.ruleset.compile;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
 
 /**
  * Rule sets built in this JVM, by the SHA-256 of their files: the same files build the same
