@@ -96,9 +96,11 @@ class PasswordPageTest {
                 .andExpect(jsonPath("$.title").value("Cần đổi mật khẩu"))
                 .andExpect(jsonPath("$.detail").value("Tài khoản «moi» phải đổi mật khẩu trước khi làm việc khác: PUT "
                         + "/api/users/me/password với mật khẩu hiện tại (currentPassword) và mật khẩu mới (newPassword)."));
+        long units = jdbc.sql("SELECT COUNT(*) FROM units").query(Long.class).single(); // other classes share the context
         mvc.perform(post("/api/units").with(httpBasic("moi", OLD)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"code\":\"QLKH\",\"name\":\"Phòng Quản lý khoa học\"}")).andExpect(status().isForbidden());
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM units").query(Long.class).single()).isZero();
+                .content("{\"code\":\"PWD-GATE\",\"name\":\"Phòng Quản lý khoa học\"}")).andExpect(status().isForbidden());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM units").query(Long.class).single()).isEqualTo(units);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM units WHERE code = 'PWD-GATE'").query(Long.class).single()).isZero();
         mvc.perform(get("/api/users/me").with(httpBasic("moi", OLD))).andExpect(status().isOk());
         assertThat(mvc.perform(get("/account/password").with(httpBasic("moi", OLD))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
