@@ -1,7 +1,5 @@
 package vn.gov.sokhcn.kpi.ruleset;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -9,8 +7,6 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -28,29 +24,6 @@ public final class CellLiterals {
             + "không dấu cách thừa ở đầu hoặc cuối";
 
     private CellLiterals() {
-    }
-
-    /**
-     * The data cells of every compiled sheet of every workbook of a set, read without compiling anything: the
-     * static check a draft whose code awaits an administrator's approval gets instead of a build.
-     */
-    public static List<RuleProblem> of(RuleSetFiles files) {
-        List<RuleProblem> problems = new ArrayList<>();
-        files.all().forEach((path, bytes) -> {
-            if (!path.endsWith(".drl.xlsx")) {
-                return;
-            }
-            try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-                for (Sheet sheet : workbook) {
-                    if (!sheet.getSheetName().equals(RuleSetFiles.TEST_SHEET)) {
-                        TableLayout.of(sheet).ifPresent(layout -> problems.addAll(check(path, sheet, layout)));
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                problems.add(RuleProblem.atLine(path, 0, "Không mở được tệp Excel: " + e.getMessage()));
-            }
-        });
-        return problems;
     }
 
     static List<RuleProblem> check(String file, Sheet sheet, TableLayout layout) {

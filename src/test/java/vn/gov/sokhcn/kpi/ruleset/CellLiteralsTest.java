@@ -129,6 +129,6 @@ class CellLiteralsTest {
         RuleProblem expected = new RuleProblem(path + "!Vi phạm!D20", "Cột «Xếp loại»: ô D20 đang có «" + hostile + "»: "
                 + LiteralText.whyNotAText(hostile), CellLiterals.TEXT_EXPECTED);
         assertThat(problemsOf(twoBlocks)).containsExactly(expected);
-        assertThat(CellLiterals.of(twoBlocks)).containsExactly(expected);
+        assertThat(vn.gov.sokhcn.kpi.ruleset.confinement.RuleCodeConfinement.check(twoBlocks)).containsExactly(expected);
     }
 }

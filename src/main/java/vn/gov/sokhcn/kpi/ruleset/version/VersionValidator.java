@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
-import vn.gov.sokhcn.kpi.ruleset.CellLiterals;
 import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
 import vn.gov.sokhcn.kpi.ruleset.RuleProblem;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
@@ -16,7 +15,7 @@ import vn.gov.sokhcn.kpi.ruleset.validation.RuleSetCheck;
 /**
  * The problems of a version, remembered per version. A version awaiting an administrator's approval
  * ({@link RuleSetVersion#pendingApproval()}) gets only the checks that read files without running anything:
- * the data cells' literals and the confinement of rule code. Any other version is compiled (confined first by
+ * the data cells' literals and the confinement of rule code (one pass: {@link RuleCodeConfinement#check}). Any other version is compiled (confined first by
  * the compiler, cached by {@link ActiveRuleSet}) and every {@link RuleSetCheck} runs on it, «Kiểm thử» included.
  */
 @Component
@@ -37,15 +36,9 @@ class VersionValidator {
 
     List<ProblemView> problems(RuleSetVersion version, RuleSetFiles files) {
         if (version.pendingApproval()) {
-            return staticResults.computeIfAbsent(new Key(version.version(), version.sha256()), k -> views(staticProblems(files)));
+            return staticResults.computeIfAbsent(new Key(version.version(), version.sha256()), k -> views(RuleCodeConfinement.check(files)));
         }
         return results.computeIfAbsent(new Key(version.version(), version.sha256()), k -> validate(k.version(), files));
-    }
-
-    private static List<RuleProblem> staticProblems(RuleSetFiles files) {
-        List<RuleProblem> problems = new ArrayList<>(CellLiterals.of(files));
-        problems.addAll(RuleCodeConfinement.check(files));
-        return problems;
     }
 
     private List<ProblemView> validate(int version, RuleSetFiles files) {
