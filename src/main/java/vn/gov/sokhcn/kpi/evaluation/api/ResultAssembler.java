@@ -3,7 +3,6 @@ package vn.gov.sokhcn.kpi.evaluation.api;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
