@@ -38,7 +38,8 @@ public abstract class KpiApiTest {
     void emptyDatabase() {
         jdbc.sql("UPDATE assignments SET cascaded_from_id = NULL").update();
         jdbc.sql("UPDATE units SET parent_id = NULL").update();
-        for (String table : new String[] {"run_results", "evaluation_runs", "measurements", "assignments", "general_criteria",
+        for (String table : new String[] {"appraisal_complaints", "appraisal_decisions", "appraisal_steps", "appraisals",
+                "appraisal_cycles", "run_results", "evaluation_runs", "measurements", "assignments", "general_criteria",
                 "quota_exemptions", "discipline_records", "unit_sanctions", "leave_records", "competency_assessments",
                 "indicators", "csfs", "objective_links", "objectives", "perspectives", "periods", "employees",
                 "position_competencies", "positions", "competencies", "units"}) {
