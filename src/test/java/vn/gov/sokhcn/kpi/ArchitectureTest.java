@@ -21,6 +21,8 @@ import com.tngtech.archunit.lang.ArchRule;
  *   <li>{@code ruleset}: loading, compiling, checking, versioning and activating the rules written
  *       against evaluation's facts (evaluation reaches the sets in force through its own
  *       {@code RuleBase} and {@code RuleBases} interfaces);</li>
+ *   <li>{@code appraisal}: the procedure that turns a run's proposal into the agency's decision
+ *       (self-assessment, the unit's comments, decision, publication, complaints);</li>
  *   <li>{@code outcome}: bonus, staffing, training from results under the rules in force;</li>
  *   <li>{@code trial}, {@code report}: uses of results and outcomes;</li>
  *   <li>{@code console} and {@code demo} on top: nothing depends on them.</li>
@@ -46,6 +48,7 @@ class ArchitectureTest {
             .layer("Stored data").definedBy("vn.gov.sokhcn.kpi.organisation..", "vn.gov.sokhcn.kpi.kpi..")
             .layer("Evaluation").definedBy("vn.gov.sokhcn.kpi.evaluation..")
             .layer("Rule sets").definedBy("vn.gov.sokhcn.kpi.ruleset..")
+            .layer("Appraisal").definedBy("vn.gov.sokhcn.kpi.appraisal..")
             .layer("Outcomes").definedBy("vn.gov.sokhcn.kpi.outcome..")
             .layer("Trials and reports").definedBy("vn.gov.sokhcn.kpi.trial..", "vn.gov.sokhcn.kpi.report..")
             .layer("Console").definedBy("vn.gov.sokhcn.kpi.console..")
@@ -54,15 +57,16 @@ class ArchitectureTest {
             .whereLayer("Demo").mayNotBeAccessedByAnyLayer()
             .whereLayer("Trials and reports").mayOnlyBeAccessedByLayers("Console", "Demo")
             .whereLayer("Outcomes").mayOnlyBeAccessedByLayers("Trials and reports", "Console", "Demo")
-            .whereLayer("Rule sets").mayOnlyBeAccessedByLayers("Outcomes", "Trials and reports", "Console", "Demo")
-            .whereLayer("Evaluation").mayOnlyBeAccessedByLayers("Rule sets", "Outcomes", "Trials and reports", "Console",
+            .whereLayer("Appraisal").mayOnlyBeAccessedByLayers("Outcomes", "Trials and reports", "Console", "Demo")
+            .whereLayer("Rule sets").mayOnlyBeAccessedByLayers("Appraisal", "Outcomes", "Trials and reports", "Console", "Demo")
+            .whereLayer("Evaluation").mayOnlyBeAccessedByLayers("Rule sets", "Appraisal", "Outcomes", "Trials and reports", "Console",
                     "Demo")
-            .whereLayer("Stored data").mayOnlyBeAccessedByLayers("Evaluation", "Rule sets", "Outcomes",
+            .whereLayer("Stored data").mayOnlyBeAccessedByLayers("Evaluation", "Rule sets", "Appraisal", "Outcomes",
                     "Trials and reports", "Console", "Demo")
-            .whereLayer("Audit").mayOnlyBeAccessedByLayers("Stored data", "Evaluation", "Rule sets", "Outcomes",
+            .whereLayer("Audit").mayOnlyBeAccessedByLayers("Stored data", "Evaluation", "Rule sets", "Appraisal", "Outcomes",
                     "Trials and reports", "Console", "Demo")
             .whereLayer("Security").mayOnlyBeAccessedByLayers("Audit", "Stored data", "Evaluation", "Rule sets",
-                    "Outcomes", "Trials and reports", "Console", "Demo")
+                    "Appraisal", "Outcomes", "Trials and reports", "Console", "Demo")
             .whereLayer("System").mayOnlyBeAccessedByLayers("Security", "Audit", "Stored data", "Evaluation",
-                    "Rule sets", "Outcomes", "Trials and reports", "Console", "Demo");
+                    "Rule sets", "Appraisal", "Outcomes", "Trials and reports", "Console", "Demo");
 }
