@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class DemoUsers {
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
     static final String PASSWORD = "demo";
+    /** Demo users' mail addresses: {@code <username>@demo.kpi.local}, a domain that delivers nowhere. */
+    static final String EMAIL_DOMAIN = "@demo.kpi.local";
 
     record DemoUser(String username, String displayName, Role role, String employeeCode) {
     }
@@ -53,9 +55,10 @@ public class DemoUsers {
             }
             jdbc.sql("""
                             INSERT INTO app_users (username, password_hash, display_name, role, employee_id, enabled,
-                                                   created_at, password_changed_at)
-                            VALUES (?, ?, ?, ?, ?, TRUE, ?, ?)""")
-                    .params(user.username(), hash, user.displayName(), user.role().name(), employeeId, now, now)
+                                                   created_at, password_changed_at, email)
+                            VALUES (?, ?, ?, ?, ?, TRUE, ?, ?, ?)""")
+                    .params(user.username(), hash, user.displayName(), user.role().name(), employeeId, now, now,
+                            user.username() + EMAIL_DOMAIN)
                     .update();
             log.info("Tạo tài khoản mẫu «{}» ({})", user.username(), user.role().label());
         }
