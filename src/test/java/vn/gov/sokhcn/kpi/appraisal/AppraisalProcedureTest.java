@@ -16,6 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import vn.gov.sokhcn.kpi.appraisal.AppraisalHttp.Reply;
+import vn.gov.sokhcn.kpi.appraisal.AppraisalNotice.Kind;
 import vn.gov.sokhcn.kpi.appraisal.rules.RuleBreach;
 
 /**
@@ -34,6 +35,8 @@ class AppraisalProcedureTest {
     PasswordEncoder encoder;
     @Autowired
     StubDecisionRules rules;
+    @Autowired
+    RecordedNotices notices;
 
     AppraisalData data;
     AppraisalHttp http;
@@ -178,6 +181,33 @@ class AppraisalProcedureTest {
                 .containsExactly("APPRAISAL_CYCLE_OPENED", "APPRAISAL_CYCLE_PUBLISHED");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_events WHERE action = 'APPRAISAL_DECIDED' AND object_id = ?")
                 .param(String.valueOf(ids.get("DG05"))).query(Long.class).single()).isEqualTo(1);
+        assertThat(notices.of(cycle)).containsExactly(Kind.CYCLE_OPENED, Kind.SELF_ASSESSED, Kind.UNIT_REVIEWED,
+                Kind.UNIT_REVIEWED, Kind.UNIT_REVIEWED, Kind.UNIT_REVIEWED, Kind.UNIT_REVIEWED, Kind.DECIDED, Kind.DECIDED,
+                Kind.DECIDED, Kind.DECIDED, Kind.DECIDED, Kind.PUBLISHED, Kind.COMPLAINT_FILED, Kind.COMPLAINT_RESOLVED);
+    }
+
+    @Test
+    void shouldRefuseSelfScoresAboveTheTableMaximumAndAssignmentsNotTheirs() throws Exception {
+        Map<String, Long> ids = ids(open(LocalDate.now(), LocalDate.now().plusDays(5), LocalDate.now().plusDays(9)).json());
+
+        Reply refused = http.post("dg03", "/api/appraisals/" + ids.get("DG03") + "/self-assessment", """
+                {"text":"Tự đánh giá","proposedRating":"HTXSNV",
+                 "criteria":{"politics":7.5,"ethics":8,"style":-1},
+                 "assignmentComments":[{"assignment":"KHONG-CO","comment":"x"},{"assignment":"DG-KPI","comment":" "}]}""");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.fieldMessage("$.criteria.ethics")).isEqualTo("Điểm phải từ 0 đến 7,5 ("
+                + "decision-tables/cham-diem.drl.xlsx!Tiêu chí chung!B12)");
+        assertThat(refused.fieldMessage("$.criteria.style")).startsWith("Điểm phải từ 0 đến 7,5");
+        assertThat(refused.fieldMessage("$.criteria.discipline")).isEqualTo("Cần điểm tự chấm");
+        assertThat(refused.fieldMessage("$.criteria.politics")).isNull();
+        assertThat(refused.fieldMessage("$.assignmentComments[0].assignment"))
+                .isEqualTo("«KHONG-CO» không phải việc được giao cho «DG03» trong kỳ «" + period + "»");
+        assertThat(refused.fieldMessage("$.assignmentComments[1].comment")).isEqualTo("Cần nội dung nhận xét");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM appraisal_steps WHERE appraisal_id = ?").param(ids.get("DG03"))
+                .query(Long.class).single()).isZero();
+        assertThat(http.get("hr", "/api/appraisals/" + ids.get("DG03")).json().path("step").asString())
+                .isEqualTo("SELF_ASSESSMENT");
     }
 
     @Test
