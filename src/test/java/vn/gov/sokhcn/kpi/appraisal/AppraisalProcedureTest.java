@@ -321,6 +321,29 @@ class AppraisalProcedureTest {
     }
 
     @Test
+    void shouldMarkAnOpenComplaintPastItsResolutionDayOverdue() throws Exception {
+        Map<String, Long> ids = readyForDecision();
+        long cycle = jdbc.sql("SELECT cycle_id FROM appraisals WHERE id = ?").param(ids.get("DG05")).query(Long.class).single();
+        decideAll(ids);
+        http.post("hr", "/api/appraisal-cycles/" + cycle + "/publish", null);
+        Reply filed = http.post("dg05", "/api/appraisals/" + ids.get("DG05") + "/complaints", "{\"text\":\"Đề nghị xem lại\"}");
+        JsonNode complaint = http.get("dg05", "/api/appraisals/" + ids.get("DG05")).json().path("complaints").get(0);
+        assertThat(complaint.path("resolveBy").asString()).isEqualTo(LocalDate.now().plusDays(30).toString());
+        assertThat(complaint.path("overdue").asBoolean()).isFalse();
+
+        jdbc.sql("UPDATE appraisal_complaints SET resolve_by = ? WHERE id = ?")
+                .params(LocalDate.now().minusDays(1), filed.json().path("complaint").asLong()).update();
+
+        JsonNode overdue = http.get("dg-director", "/api/appraisals/" + ids.get("DG05")).json();
+        assertThat(overdue.path("step").asString()).isEqualTo("COMPLAINED");
+        assertThat(overdue.path("complaints").get(0).path("overdue").asBoolean()).isTrue();
+        Reply noReason = http.post("dg-director", "/api/appraisal-complaints/" + filed.json().path("complaint").asLong()
+                + "/resolution", "{\"outcome\":\"UPHELD\"}");
+        assertThat(noReason.fieldMessage("$.reason")).isEqualTo("Cần lý do giải quyết khiếu nại");
+        assertThat(noReason.fieldMessage("$.rating")).isEqualTo("Khiếu nại được chấp nhận: cần mức xếp loại mới");
+    }
+
+    @Test
     void shouldLetEachRoleSeeOnlyTheAppraisalsOfItsScope() throws Exception {
         Reply opened = open(LocalDate.now(), LocalDate.now().plusDays(5), LocalDate.now().plusDays(9));
         long cycle = opened.json().path("id").asLong();
