@@ -44,8 +44,9 @@ class ReEvaluation {
         long newRun = jdbc.sql("SELECT run_id FROM latest_completed_runs WHERE period_id = ?").param(cycle[0])
                 .query(Long.class).single();
         if (newRun == cycle[1]) {
-            throw new ConflictException("Kỳ của đợt đánh giá số " + cycleId + " chưa có lượt đánh giá chính thức nào mới hơn lượt số "
-                    + cycle[1] + ": hãy chạy lại kỳ trước khi đánh giá lại.");
+            throw new ConflictException("Kỳ của đợt đánh giá số " + cycleId
+                    + " chưa có lượt đánh giá chính thức nào mới hơn lượt số " + cycle[1]
+                    + ": hãy chạy lại kỳ trước khi đánh giá lại.");
         }
         jdbc.sql("UPDATE appraisal_cycles SET run_id = :r WHERE id = :id").param("r", newRun).param("id", cycleId).update();
         int updated = 0;

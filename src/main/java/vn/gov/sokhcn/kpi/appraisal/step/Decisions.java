@@ -54,7 +54,8 @@ class Decisions {
         if (inForce.isPresent() && inForce.get().runId() == a.cycle().runId()) {
             throw new AppraisalConflict(AppraisalConflict.ALREADY_DECIDED, "Đã quyết định",
                     "Xếp loại của «" + a.employeeCode() + "» đã được quyết định (" + inForce.get().rating()
-                            + ", quyết định số " + inForce.get().id() + ") và không được sửa; chỉ đánh giá lại hoặc khiếu nại được chấp nhận mới tạo quyết định mới.",
+                            + ", quyết định số " + inForce.get().id() + ") và không được sửa; chỉ đánh giá lại"
+                            + " hoặc khiếu nại được chấp nhận mới tạo quyết định mới.",
                     Map.of("decision", inForce.get().id()));
         }
         if (a.step() != AppraisalStep.DECISION) {
