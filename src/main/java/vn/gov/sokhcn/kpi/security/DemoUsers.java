@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo users, one per role, all with the password «demo» (the README says to change it): created
- * with the demo data only. «head» is the head of the demo's Science Management division (CB17) and
+ * with the demo data only. «director» is the Department's Director (CB01), who decides the ratings of its
+ * staff in the appraisal procedure, «head» the head of the demo's Science Management division (CB17) and
  * «staff» one of its officers (CB19); they are skipped when those employees do not exist.
  */
 @Component
@@ -29,6 +30,7 @@ public class DemoUsers {
             new DemoUser("hr", "Cán bộ tổ chức (Văn phòng Sở)", Role.HR_OFFICER, null),
             new DemoUser("hr2", "Cán bộ tổ chức thứ hai", Role.HR_OFFICER, null),
             new DemoUser("expert", "Thành viên tổ chuyên gia", Role.EXPERT, null),
+            new DemoUser("director", "Giám đốc Sở", Role.UNIT_HEAD, "CB01"),
             new DemoUser("head", "Trưởng phòng Quản lý khoa học", Role.UNIT_HEAD, "CB17"),
             new DemoUser("staff", "Chuyên viên phòng Quản lý khoa học", Role.EMPLOYEE, "CB19"));
 
