@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Appraisal rows written straight with SQL (V110's tables), for tests of what reads them: cycles, appraisals,
  * steps, decisions and complaints; {@link #deleteCreated()} removes the rows of the cycles this instance created,
- * children first, so a shared context (the demo's own cycles included) is left as it was.
+ * children first (lifting the append-only triggers for it: {@link FrozenTables}), so a shared context (the demo's own cycles included) is left as it was.
  */
 public final class AppraisalRows {
     private final JdbcClient jdbc;
@@ -83,15 +83,20 @@ public final class AppraisalRows {
 
     /** Removes the rows of the cycles created here, children first (a decision may point at the one it replaces). */
     public void deleteCreated() {
-        for (long cycle : cycles) {
-            String of = " WHERE appraisal_id IN (SELECT id FROM appraisals WHERE cycle_id = ?)";
-            jdbc.sql("DELETE FROM appraisal_complaints" + of).param(cycle).update();
-            jdbc.sql("DELETE FROM appraisal_steps" + of).param(cycle).update();
-            jdbc.sql("UPDATE appraisal_decisions SET replaces_id = NULL" + of).param(cycle).update();
-            jdbc.sql("DELETE FROM appraisal_decisions" + of).param(cycle).update();
-            jdbc.sql("DELETE FROM appraisals WHERE cycle_id = ?").param(cycle).update();
-            jdbc.sql("DELETE FROM appraisal_cycles WHERE id = ?").param(cycle).update();
+        if (cycles.isEmpty()) {
+            return;
         }
+        FrozenTables.unfrozen(jdbc, () -> {
+            for (long cycle : cycles) {
+                String of = " WHERE appraisal_id IN (SELECT id FROM appraisals WHERE cycle_id = ?)";
+                jdbc.sql("DELETE FROM appraisal_complaints" + of).param(cycle).update();
+                jdbc.sql("DELETE FROM appraisal_steps" + of).param(cycle).update();
+                jdbc.sql("UPDATE appraisal_decisions SET replaces_id = NULL" + of).param(cycle).update();
+                jdbc.sql("DELETE FROM appraisal_decisions" + of).param(cycle).update();
+                jdbc.sql("DELETE FROM appraisals WHERE cycle_id = ?").param(cycle).update();
+                jdbc.sql("DELETE FROM appraisal_cycles WHERE id = ?").param(cycle).update();
+            }
+        });
         cycles.clear();
     }
 }

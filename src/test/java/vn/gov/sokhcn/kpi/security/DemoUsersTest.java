@@ -52,7 +52,8 @@ class DemoUsersTest {
                 .andExpect(jsonPath("$.roleLabel").value("Trưởng đơn vị"))
                 .andExpect(jsonPath("$.employee").value("CB17"));
         assertThat(jdbc.sql("SELECT username || ' ' || email FROM app_users ORDER BY username").query(String.class).list())
-                .containsExactly("admin admin@demo.kpi.local", "expert expert@demo.kpi.local", "head head@demo.kpi.local",
+                .containsExactly("admin admin@demo.kpi.local", "director director@demo.kpi.local", "expert expert@demo.kpi.local",
+                        "head head@demo.kpi.local",
                         "hr hr@demo.kpi.local", "hr2 hr2@demo.kpi.local", "staff staff@demo.kpi.local");
         assertThat(jdbc.sql("SELECT e.full_name || ' / ' || u.code FROM employees e JOIN units u ON u.id = e.unit_id "
                         + "WHERE e.code IN ('CB17', 'CB19') ORDER BY e.code").query(String.class).list())
