@@ -1,5 +1,8 @@
 package vn.gov.sokhcn.kpi.evaluation.policy;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -9,9 +12,11 @@ import java.util.Set;
  */
 public class CompetentRow extends PolicyRow {
     /** The kinds of competent person the procedure knows how to route a decision to. */
-    public static final Set<String> AUTHORITIES = Set.of("HEAD_OF_AGENCY", "SUPERIOR_AGENCY");
+    public static final Set<String> AUTHORITIES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of("HEAD_OF_AGENCY",
+            "SUPERIOR_AGENCY")));
     /** The leadership codes of organisation.Leadership, the way employees are stored. */
-    public static final Set<String> LEADERSHIPS = Set.of("NONE", "DEPUTY_HEAD", "HEAD", "DEPUTY_DIRECTOR", "DIRECTOR");
+    public static final Set<String> LEADERSHIPS = Collections.unmodifiableSet(new LinkedHashSet<>(List.of("NONE",
+            "DEPUTY_HEAD", "HEAD", "DEPUTY_DIRECTOR", "DIRECTOR")));
 
     private String leadership;
     private Boolean headOfAgency;

@@ -1,5 +1,8 @@
 package vn.gov.sokhcn.kpi.evaluation.policy;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -12,8 +15,8 @@ public class TieKeyRow extends PolicyRow {
      * Keys a row may name: the task-result points, the general-criteria points, or one general
      * criterion's points (entered per month or quarter; a year rolled up from months has none).
      */
-    public static final Set<String> KEYS = Set.of("TASK_SCORE", "GENERAL_SCORE", "POLITICS", "ETHICS", "STYLE",
-            "DISCIPLINE");
+    public static final Set<String> KEYS = Collections.unmodifiableSet(new LinkedHashSet<>(List.of("TASK_SCORE",
+            "GENERAL_SCORE", "POLITICS", "ETHICS", "STYLE", "DISCIPLINE")));
 
     private String key;
     private String basis;

@@ -18,8 +18,6 @@ import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
 class CompetentAuthority implements RuleSetCheck {
     static final String FILE = "decision-tables/tham-quyen.drl.xlsx";
     static final String LEADERSHIP = "Chức vụ";
-    /** In seniority order, for messages that read like the organisation. */
-    private static final List<String> LEADERSHIPS = List.of("NONE", "DEPUTY_HEAD", "HEAD", "DEPUTY_DIRECTOR", "DIRECTOR");
 
     @Override
     public List<RuleProblem> check(RuleSetFiles files, CompiledRuleSet compiled) {
@@ -29,7 +27,7 @@ class CompetentAuthority implements RuleSetCheck {
                 .map(ComplaintDeadlineRow.class::cast).toList();
         List<RuleProblem> problems = new ArrayList<>();
         for (boolean head : new boolean[] {false, true}) {
-            for (String leadership : LEADERSHIPS) {
+            for (String leadership : CompetentRow.LEADERSHIPS) { // in seniority order
                 List<CompetentRow> covering = rows.stream().filter(r -> r.covers(leadership, head)).toList();
                 String who = (head ? "người đứng đầu cơ quan có chức vụ " : "người có chức vụ ") + leadership
                         + (head ? "" : " (không đứng đầu cơ quan)");
