@@ -75,10 +75,20 @@ class DemoDepartmentRulesTest {
 
     @Test
     void shouldMoveTheLowestPlacedOverTheQuotaToHttnv() {
-        assertRated(person("2026-06", "CB48"), "HTTNV", "Hạn mức: trong cơ quan TDC, nhóm nhiệm vụ «CIVIL_SERVANT»");
-        assertThat(person("2026-06", "CB48").score()).isEqualByComparingTo("100.00");
-        assertThat(person("2026-06", "CB46").rating()).isEqualTo("HTXSNV");
         assertRated(person("2026-08", "CB55"), "HTTNV", "Hạn mức: trong cơ quan TTTT, nhóm nhiệm vụ «PUBLIC_EMPLOYEE»");
+    }
+
+    @Test
+    void shouldLeaveAFullTieAtTheQuotaCutToTheCompetentPerson() {
+        // TDC, June: CB46 and CB48 both 100 (70 task points capped + 30), equal under every tie-break key; the quota
+        // would move one of them, so neither moves by record order: both keep HTXSNV, marked for the head to decide
+        for (String id : List.of("CB46", "CB48")) {
+            EmployeeResult tied = person("2026-06", id);
+            assertThat(tied.score()).isEqualByComparingTo("100.00");
+            assertThat(tied.quotaTie()).as(id).isTrue();
+            assertRated(tied, "HTXSNV", "Bằng điểm tại ngưỡng hạn mức sau mọi tiêu chí phụ: chuyển người có thẩm quyền quyết "
+                    + "định. Trong cơ quan TDC, nhóm nhiệm vụ «CIVIL_SERVANT»");
+        }
     }
 
     @Test

@@ -255,8 +255,17 @@ public final class Evaluations {
     }
 
     public static EvaluationResponse evaluate(EvaluationRequest request) {
+        return evaluate(request, shippedRuleSet());
+    }
+
+    /** The same under another rule set (the shipped files with a table changed). */
+    public EvaluationResponse evaluate(CompiledRuleSet ruleSet) {
+        return evaluate(request(), ruleSet);
+    }
+
+    private static EvaluationResponse evaluate(EvaluationRequest request, CompiledRuleSet ruleSet) {
         Facts facts = new FactAssembler().assemble(request);
-        return new ResultAssembler().assemble(facts, new RuleSessionRunner().run(shippedRuleSet(), facts));
+        return new ResultAssembler().assemble(facts, new RuleSessionRunner().run(ruleSet, facts));
     }
 
     public static EvaluationResponse.EmployeeResult employee(EvaluationResponse response, String id) {

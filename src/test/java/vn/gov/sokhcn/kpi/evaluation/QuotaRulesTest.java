@@ -10,15 +10,22 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.gov.sokhcn.kpi.organisation.Leadership;
 import vn.gov.sokhcn.kpi.organisation.StaffType;
+import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.GeneralCriteria;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationResponse;
+import vn.gov.sokhcn.kpi.ruleset.BrokenWorkbooks;
+import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
+import vn.gov.sokhcn.kpi.ruleset.compile.RuleSetCompiler;
 
 /**
  * The HTXSNV quota (Decree 48, kept by Decree 335): within one agency and task group, HTXSNV may
- * not exceed floor(20% × HTTNV); the lowest-placed HTXSNV moves to HTTNV until it holds. HTXSNV
+ * not exceed floor(20% × HTTNV); the lowest-placed HTXSNV moves to HTTNV until it holds (equal scores:
+ * the keys of «Tiêu chí phụ khi bằng điểm»; still equal at the cut: left to the competent person). HTXSNV
  * people here achieve 100% (70 task points) plus their general points (achiever); HTTNV people score 80.
  */
 class QuotaRulesTest {
     private static final String QUOTA_ROW = "decision-tables/han-muc.drl.xlsx!Hạn mức HTXSNV!B11";
+    private static final String TIE_SHEET = "Tiêu chí phụ khi bằng điểm";
+    private static final String TIE_KEYS = "decision-tables/han-muc.drl.xlsx!" + TIE_SHEET + "!";
     private static final String[] FIVE = {"T1", "T2", "T3", "T4", "T5"};
     private static final String[] NINE = {"T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9"};
 
@@ -79,7 +86,7 @@ class QuotaRulesTest {
     }
 
     @Test
-    void shouldMoveTheLowerTaskPointsFirstOnEqualScores() {
+    void shouldMoveTheLowerTaskPointsFirstOnEqualScoresNamingTheKeyAndItsRow() {
         // both 92: AN 63 task points + 29, BINH 70 + 22; AN moves although BINH is last alphabetically
         EvaluationResponse r = p1().achiever("AN", "P1", 29, 90).achiever("BINH", "P1", 22, 100)
                 .staff("P1", "HTTNV", FIVE).evaluate();
@@ -88,16 +95,84 @@ class QuotaRulesTest {
         assertThat(employee(r, "AN").taskScore()).isEqualByComparingTo("63.00");
         assertThat(employee(r, "AN").rating()).isEqualTo("HTTNV");
         assertThat(employee(r, "BINH").rating()).isEqualTo("HTXSNV");
+        assertThat(reasonsFrom(r, "AN", TIE_KEYS)).singleElement().satisfies(reason -> {
+            assertThat(reason.source()).isEqualTo(TIE_KEYS + "B11");
+            assertThat(reason.message()).isEqualTo("Tiêu chí phụ khi bằng điểm: người này bằng tổng điểm (92) với người "
+                    + "xếp thấp nhất còn giữ HTXSNV; tiêu chí quyết định là «Điểm kết quả thực hiện nhiệm vụ»: người này 63, "
+                    + "người đó 70.");
+        });
+        assertThat(employee(r, "AN").quotaTie()).isFalse();
     }
 
     @Test
-    void shouldMoveTheEmployeeIdLastInAlphabeticalOrderOnEqualScoresAndTaskPoints() {
-        EvaluationResponse r = p1().achiever("BINH", "P1", 22, 100).achiever("AN", "P1", 22, 100).achiever("CUONG", "P1", 22, 100)
-                .staff("P1", "HTTNV", FIVE).evaluate(); // limit 1: CUONG, then BINH move
+    void shouldNameTheSecondKeyWhenTheFirstLeavesThePeopleEqual() {
+        // the table's second key set to the discipline criterion: both 95 (70 task points + 25), equal on task points;
+        // PHUONG has 2.5 for discipline, QUANG 7.5: PHUONG moves, decided by the second row (B12)
+        CompiledRuleSet disciplineSecond = new RuleSetCompiler().compile(1, BrokenWorkbooks.withCell(
+                BrokenWorkbooks.withCell("han-muc.drl.xlsx", TIE_SHEET, "C12", "DISCIPLINE"),
+                "han-muc.drl.xlsx", TIE_SHEET, "B12", "Ý thức tổ chức kỷ luật"));
+        EvaluationResponse r = p1().person("PHUONG", "P1", Leadership.NONE, new GeneralCriteria(7.5, 7.5, 7.5, 2.5))
+                .achieving("PHUONG", 100).person("QUANG", "P1", Leadership.NONE, new GeneralCriteria(7.5, 2.5, 7.5, 7.5))
+                .achieving("QUANG", 100).staff("P1", "HTTNV", FIVE).evaluate(disciplineSecond);
 
-        assertThat(ratedAs(r, "HTXSNV")).containsExactly("AN");
-        assertThat(employee(r, "CUONG").rating()).isEqualTo("HTTNV");
-        assertThat(employee(r, "BINH").rating()).isEqualTo("HTTNV");
+        assertThat(employee(r, "PHUONG").score()).isEqualByComparingTo("95.00");
+        assertThat(employee(r, "QUANG").score()).isEqualByComparingTo("95.00");
+        assertThat(ratedAs(r, "HTXSNV")).containsExactly("QUANG");
+        assertThat(reasonsFrom(r, "PHUONG", TIE_KEYS)).singleElement().satisfies(reason -> {
+            assertThat(reason.source()).isEqualTo(TIE_KEYS + "B12");
+            assertThat(reason.message()).isEqualTo("Tiêu chí phụ khi bằng điểm: người này bằng tổng điểm (95) với người "
+                    + "xếp thấp nhất còn giữ HTXSNV; tiêu chí quyết định là «Ý thức tổ chức kỷ luật»: người này 2,5, "
+                    + "người đó 7,5.");
+        });
+    }
+
+    @Test
+    void shouldLeaveEveryoneTiedAtTheCutToTheCompetentPersonNotToRecordOrder() {
+        // 3 equal at 92 (70 + 22), 5 HTTNV: the quota would move 2 of the 3; nothing tells them apart, so none moves
+        EvaluationResponse r = p1().achiever("BINH", "P1", 22, 100).achiever("AN", "P1", 22, 100).achiever("CUONG", "P1", 22, 100)
+                .staff("P1", "HTTNV", FIVE).evaluate();
+
+        assertThat(ratedAs(r, "HTXSNV")).containsExactly("BINH", "AN", "CUONG");
+        for (String id : List.of("AN", "BINH", "CUONG")) {
+            assertThat(employee(r, id).quotaTie()).isTrue();
+            assertThat(reasonsFrom(r, id, QUOTA_ROW)).singleElement().extracting(Reason::message).isEqualTo(
+                    "Bằng điểm tại ngưỡng hạn mức sau mọi tiêu chí phụ: chuyển người có thẩm quyền quyết định. Trong cơ "
+                            + "quan SO, nhóm nhiệm vụ «CIVIL_SERVANT» có 5 người HTTNV nên tối đa 1 người HTXSNV (20%, làm "
+                            + "tròn xuống), nhưng đang có 3; 3 người cùng 92 điểm và bằng nhau ở mọi tiêu chí phụ («Điểm kết "
+                            + "quả thực hiện nhiệm vụ», «Điểm tiêu chí chung») nên không chuyển ai theo thứ tự hồ sơ: tạm giữ "
+                            + "HTXSNV (Hoàn thành xuất sắc nhiệm vụ) chờ quyết định.");
+            List<String> messages = messages(r, id);
+            assertThat(messages.get(messages.size() - 1))
+                    .isEqualTo("Xếp loại đề xuất: HTXSNV (Hoàn thành xuất sắc nhiệm vụ), chờ người có thẩm quyền quyết định.");
+        }
+        assertThat(employee(r, "T1").quotaTie()).isFalse();
+    }
+
+    @Test
+    void shouldSettleTheRestOfTheGroupWhenTheTieIsOnlyAtTheCut() {
+        // X1 100 keeps HTXSNV; A and B equal at 92; 9 HTTNV: limit 1 of 3, one move makes 10 HTTNV (limit 2):
+        // the quota needs one of the two equals moved, so both are left tied, X1 is settled
+        EvaluationResponse r = p1().achiever("X1", "P1", 30, 100).achiever("A", "P1", 22, 100).achiever("B", "P1", 22, 100)
+                .staff("P1", "HTTNV", NINE).evaluate();
+
+        assertThat(ratedAs(r, "HTXSNV")).containsExactly("X1", "A", "B");
+        assertThat(employee(r, "X1").quotaTie()).isFalse();
+        assertThat(employee(r, "A").quotaTie()).isTrue();
+        assertThat(employee(r, "B").quotaTie()).isTrue();
+        assertThat(reasonsFrom(r, "X1", QUOTA_ROW)).isEmpty();
+        assertThat(quotaMessage(r, "A")).contains("có 9 người HTTNV nên tối đa 1 người HTXSNV").contains("đang có 3; 2 người cùng 92 điểm");
+    }
+
+    @Test
+    void shouldMoveEveryoneEqualWhenTheQuotaMovesThemAll() {
+        // no HTTNV: limit 0, so both equals (92) move; no key is needed and none is named
+        EvaluationResponse r = p1().achiever("AN", "P1", 22, 100).achiever("BINH", "P1", 22, 100).evaluate();
+
+        assertThat(ratedAs(r, "HTTNV")).containsExactly("AN", "BINH");
+        assertThat(employee(r, "AN").quotaTie()).isFalse();
+        assertThat(reasonsFrom(r, "AN", TIE_KEYS)).isEmpty();
+        assertThat(quotaMessage(r, "AN")).contains("có 0 người HTTNV nên tối đa 0 người HTXSNV").contains("đang có 2");
+        assertThat(quotaMessage(r, "BINH")).contains("có 1 người HTTNV nên tối đa 0 người HTXSNV").contains("đang có 1");
     }
 
     @Test

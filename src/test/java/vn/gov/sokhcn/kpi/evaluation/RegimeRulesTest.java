@@ -20,6 +20,7 @@ import vn.gov.sokhcn.kpi.evaluation.api.EvaluationResponse;
 class RegimeRulesTest {
     private static final String QUOTA_RULE = "Hạn mức HTXSNV: chuyển người xếp thấp nhất xuống cho đến khi đạt hạn mức";
     private static final String QUOTA_ROW = "decision-tables/han-muc.drl.xlsx!Hạn mức HTXSNV!B11";
+    private static final String TIE_KEYS = "decision-tables/han-muc.drl.xlsx!Tiêu chí phụ khi bằng điểm!";
 
     @ParameterizedTest(name = "kỳ bắt đầu {0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -92,22 +93,40 @@ class RegimeRulesTest {
 
     @ParameterizedTest(name = "A {0}% + {1}, B {2}% + {3} → {4} chuyển xuống")
     @CsvSource({
-        "110, 25,   110, 25, B", // same score, same task points: the last id in alphabetical order first
-        "95,  28.5, 110, 25, A"  // same score 95: A has fewer task points (66.5 < 70) so goes first despite its id
+        "95,  28.5, 110, 25, A", // same score 95: A has fewer task points (66.5 < 70) so goes first despite its id
+        "110, 25,   95, 28.5, B"  // the same the other way round: record order plays no part
     })
-    void shouldBreakTiesByTaskPointsThenByTheLastEmployeeId(double achievementA, double generalA, double achievementB,
-                                                             double generalB, String moved) {
+    void shouldBreakTiesByTaskPoints(double achievementA, double generalA, double achievementB, double generalB, String moved) {
+        EvaluationResponse r = twoExcellentAndFiveGood(achievementA, generalA, achievementB, generalB).evaluate();
+
+        String kept = moved.equals("A") ? "B" : "A";
+        assertThat(Evaluations.employee(r, kept).rating()).isEqualTo("HTXSNV");
+        assertMoved(r, moved, 5, 2, "95");
+        assertThat(Evaluations.reasonsFrom(r, moved, TIE_KEYS)).extracting(Reason::message).containsExactly(
+                "Tiêu chí phụ khi bằng điểm: người này bằng tổng điểm (95) với người xếp thấp nhất còn giữ HTXSNV; tiêu chí "
+                        + "quyết định là «Điểm kết quả thực hiện nhiệm vụ»: người này 66,5, người đó 70.");
+    }
+
+    @Test
+    void shouldLeaveAFullTieAtTheCutToTheCompetentPersonInsteadOfTheEmployeeId() {
+        EvaluationResponse r = twoExcellentAndFiveGood(110, 25, 110, 25).evaluate();
+
+        for (String id : new String[] {"A", "B"}) {
+            assertThat(Evaluations.employee(r, id).rating()).isEqualTo("HTXSNV");
+            assertThat(Evaluations.employee(r, id).quotaTie()).isTrue();
+            assertThat(Evaluations.reasonsOf(r, id, QUOTA_RULE)).singleElement().extracting(Reason::message).asString()
+                    .startsWith("Bằng điểm tại ngưỡng hạn mức sau mọi tiêu chí phụ: chuyển người có thẩm quyền quyết định.");
+        }
+    }
+
+    private static Evaluations twoExcellentAndFiveGood(double achievementA, double generalA, double achievementB, double generalB) {
         Evaluations scenario = Evaluations.month2024().unit("P1", "SO")
                 .person("A", "P1", Leadership.NONE, generalA).achieving("A", achievementA)
                 .person("B", "P1", Leadership.NONE, generalB).achieving("B", achievementB);
         for (String colleague : new String[] {"C1", "C2", "C3", "C4", "C5"}) {
             scenario.person(colleague, "P1", Leadership.NONE, 20).achieving(colleague, 80); // 76: HTTNV
         }
-        EvaluationResponse r = scenario.evaluate();
-
-        String kept = moved.equals("A") ? "B" : "A";
-        assertThat(Evaluations.employee(r, kept).rating()).isEqualTo("HTXSNV");
-        assertMoved(r, moved, 5, 2, "95");
+        return scenario;
     }
 
     /** A, B and C score 100, 95 and 92 with every assignment exceeded, so they meet the pilot conditions too. */
@@ -122,7 +141,7 @@ class RegimeRulesTest {
         var e = Evaluations.employee(r, id);
         assertThat(e.score()).isEqualByComparingTo(score);
         assertThat(e.rating()).as(id).isEqualTo("HTTNV");
-        assertThat(Evaluations.reasonsOf(r, id, QUOTA_RULE)).as(id).singleElement().satisfies(reason -> {
+        assertThat(Evaluations.reasonsFrom(r, id, QUOTA_ROW)).as(id).singleElement().satisfies(reason -> {
             assertThat(reason.source()).isEqualTo(QUOTA_ROW);
             assertThat(reason.message()).isEqualTo("Hạn mức: trong cơ quan SO, nhóm nhiệm vụ «CIVIL_SERVANT» có " + good
                     + " người HTTNV nên tối đa " + (good / 5) + " người HTXSNV (20%, làm tròn xuống), nhưng đang có "

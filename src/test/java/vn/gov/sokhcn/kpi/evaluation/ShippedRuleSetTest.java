@@ -37,10 +37,11 @@ class ShippedRuleSetTest {
             Map.entry("RegimeRow", 3L), Map.entry("MethodRow", 5L), Map.entry("LimitRow", 1L),
             Map.entry("TaskCountRow", 1L), Map.entry("ScaleRow", 3L), Map.entry("CriterionRow", 4L),
             Map.entry("BandRow", 12L), Map.entry("ConductRow", 3L), Map.entry("TimeRow", 9L),
-            Map.entry("CapRow", 10L), Map.entry("DeputyRow", 2L), Map.entry("QuotaRow", 1L),
+            Map.entry("CapRow", 10L), Map.entry("DeputyRow", 2L), Map.entry("QuotaRow", 1L), Map.entry("TieKeyRow", 2L),
+            Map.entry("CompetentRow", 6L), Map.entry("ComplaintDeadlineRow", 1L),
             Map.entry("BonusFundRow", 2L), Map.entry("BonusCoefficientRow", 10L),
             Map.entry("StaffingRow", 3L), Map.entry("TrainingRow", 1L));
-    private static final int SHEETS = 18;
+    private static final int SHEETS = 21;
 
     @Test
     void shouldReadOneRowPerDataRowOfEveryDecisionTable() {
@@ -115,7 +116,7 @@ class ShippedRuleSetTest {
         assertThat(compiled.sha256()).isEqualTo(files.sha256()).hasSize(64);
         assertThat(countByClass(compiled.rows())).isEqualTo(ROWS);
         assertThat(files.all().keySet()).contains("rules/scoring/achievement.drl", "decision-tables/xep-loai.drl.xlsx")
-                .hasSize(18 + 7); // 18 DRL files, 7 workbooks
+                .hasSize(18 + 8); // 18 DRL files, 8 workbooks
     }
 
     @Test

@@ -14,8 +14,9 @@ public record EvaluationResponse(RuleSetRef ruleSet, String regime, String regim
     public record PeriodRef(String code, String kind, String start, String end) {
     }
 
+    /** {@code quotaTie}: left tied at the HTXSNV quota cut after every tie-break key; the competent person decides. */
     public record EmployeeResult(String id, String name, String unit, BigDecimal score, BigDecimal taskScore,
-                                 BigDecimal generalScore, String rating, String ratingLabel,
+                                 BigDecimal generalScore, String rating, String ratingLabel, boolean quotaTie,
                                  List<AchievementResult> achievements, List<Reason> reasons) {
     }
 

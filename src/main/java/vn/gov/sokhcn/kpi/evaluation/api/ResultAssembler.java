@@ -17,6 +17,7 @@ import vn.gov.sokhcn.kpi.evaluation.facts.AssignmentFact;
 import vn.gov.sokhcn.kpi.evaluation.facts.EmployeeFact;
 import vn.gov.sokhcn.kpi.evaluation.facts.FinalRating;
 import vn.gov.sokhcn.kpi.evaluation.facts.InputProblem;
+import vn.gov.sokhcn.kpi.evaluation.facts.QuotaTie;
 import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
 import vn.gov.sokhcn.kpi.evaluation.facts.Regime;
 import vn.gov.sokhcn.kpi.evaluation.facts.TotalScore;
@@ -45,6 +46,7 @@ public class ResultAssembler {
         Regime regime = regimes.get(0);
         Map<String, TotalScore> totals = byKey(outcome.all(TotalScore.class), TotalScore::employeeId);
         Map<String, FinalRating> ratings = byKey(outcome.all(FinalRating.class), FinalRating::employeeId);
+        Map<String, QuotaTie> ties = byKey(outcome.all(QuotaTie.class), QuotaTie::employeeId);
         Map<String, List<Achievement>> achievements = achievementsByHolder(facts, outcome.all(Achievement.class));
         List<Reason> periodReasons = outcome.explanations().ofPeriod();
 
@@ -61,7 +63,7 @@ public class ResultAssembler {
             reasons.addAll(outcome.explanations().ofEmployee(e.id()));
             employees.add(new EvaluationResponse.EmployeeResult(e.id(), e.name(), e.unit(), round(total.score()),
                     round(total.taskPoints()), round(total.generalPoints()), rating.rating().name(),
-                    rating.rating().label(), achievementsOf(achievements.get("E:" + e.id())), reasons));
+                    rating.rating().label(), ties.containsKey(e.id()), achievementsOf(achievements.get("E:" + e.id())), reasons));
         }
         if (!unfinished.isEmpty()) {
             throw new IncompleteEvaluationException("Bộ quy tắc hiện hành không đi đến xếp loại cho " + unfinished.size()

@@ -43,13 +43,13 @@ class RunResultWriter {
         for (EvaluationResponse.EmployeeResult e : response.employees()) {
             rows.add(new Row(inputs.employeeIds().get(e.id()), inputs.unitIds().get(e.unit()), e.id(), e.name(), e.score(),
                     e.taskScore(), e.generalScore(), e.rating(),
-                    new ResultDetails(e.ratingLabel(), e.achievements(), e.reasons(), null),
+                    new ResultDetails(e.ratingLabel(), e.achievements(), e.reasons(), null, e.quotaTie() ? Boolean.TRUE : null),
                     employees.get(e.id()).staffType().name()));
             flushIfFull(runId, rows);
         }
         for (EvaluationResponse.UnitResult u : response.units()) {
             rows.add(new Row(null, inputs.unitIds().get(u.code()), u.code(), u.name(), u.score(), null, null, u.rating(),
-                    new ResultDetails(u.ratingLabel(), u.achievements(), u.reasons(), shares.get(u.code())), null));
+                    new ResultDetails(u.ratingLabel(), u.achievements(), u.reasons(), shares.get(u.code()), null), null));
             flushIfFull(runId, rows);
         }
         flush(runId, rows);

@@ -21,7 +21,7 @@ class ShippedRuleSetChecksTest {
 
     @Test
     void shouldPassEveryCheck() {
-        assertThat(checks).extracting(c -> c.getClass().getSimpleName()).contains("BandCoverage", "ScaleTotals", "RegimePeriods");
+        assertThat(checks).extracting(c -> c.getClass().getSimpleName()).contains("BandCoverage", "ScaleTotals", "RegimePeriods", "CompetentAuthority");
         var files = loader.load();
         assertThat(checks).allSatisfy(check -> assertThat(check.check(files, active.get())).isEmpty());
     }

@@ -69,7 +69,20 @@ public class RuleSetVersionsHttpTest {
                 "decision-tables/cham-diem.drl.xlsx", RulesetHttp.withExpectedRatings(shipped("cham-diem.drl.xlsx"),
                         Map.of(4, "HTNV", 7, "HTNV", 15, "HTNV")),
                 "decision-tables/han-muc.drl.xlsx", RulesetHttp.withExpectedRatings(shipped("han-muc.drl.xlsx"),
-                        Map.of(2, "HTTNV", 4, "HTNV", 5, "HTNV", 6, "HTNV", 7, "HTNV", 8, "HTNV")));
+                        hanMucUnderTheRaisedBand()));
+    }
+
+    /**
+     * The quota cases of han-muc once 70 points is HTNV: no HTTNV is left in HM-01, HM-04 and HM-05, so the quota
+     * allows no HTXSNV and moves every one of them (the three equals of HM-05 together, so no tie is left).
+     */
+    private static Map<Integer, String> hanMucUnderTheRaisedBand() {
+        Map<Integer, String> rows = new java.util.HashMap<>(Map.of(2, "HTTNV", 4, "HTNV", 5, "HTNV", 6, "HTNV", 7, "HTNV",
+                8, "HTNV", 12, "HTTNV", 18, "HTTNV", 19, "HTTNV", 20, "HTTNV"));
+        for (int row : new int[] {13, 14, 15, 16, 17, 21, 22, 23, 24, 25}) {
+            rows.put(row, "HTNV");
+        }
+        return rows;
     }
 
     public static byte[] raisedBandZip() {
