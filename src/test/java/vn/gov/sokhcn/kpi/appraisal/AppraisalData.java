@@ -48,7 +48,11 @@ final class AppraisalData {
         user("dg05", "EMPLOYEE", "DG05", hash);
     }
 
-    /** A new YEAR period with a completed run: DG01 HTXSNV, DG02 HTTNV, DG03 HTTNV, DG04 HTXSNV (tied at the cut), DG05 HTNV. */
+    /**
+     * A new YEAR period with a completed run: DG01 HTXSNV, DG02 HTTNV, DG03 HTTNV, DG04 HTXSNV (tied at the cut), DG05 HTNV.
+     * Two HTTNV allow no HTXSNV under the quota, so DGA holds an approved quota exemption for the period (as an agency
+     * with outstanding achievements may); {@link #withoutQuotaExemption} takes it away for the quota's own test.
+     */
     String newPeriod() {
         int year = 2101 + jdbc.sql("SELECT COUNT(*) FROM periods WHERE code LIKE '21__'").query(Long.class).single().intValue();
         String code = String.valueOf(year);
@@ -56,6 +60,8 @@ final class AppraisalData {
                 .param("s", LocalDate.of(year, 1, 1)).param("e", LocalDate.of(year, 12, 31)).update();
         long period = id("periods", code);
         long run = run(period);
+        jdbc.sql("INSERT INTO quota_exemptions (period_id, unit_id, approved_by, note) VALUES (?, ?, 'admin', ?)")
+                .params(period, id("units", "DGA"), "Cơ quan có thành tích xuất sắc (kiểm thử)").update();
         Map<String, Object[]> results = new LinkedHashMap<>();
         results.put("DG01", new Object[] {"92.50", "HTXSNV", false});
         results.put("DG02", new Object[] {"85.00", "HTTNV", false});
@@ -68,6 +74,10 @@ final class AppraisalData {
                 VALUES (:p, :i, :e, 10, 1)""").param("p", period).param("i", id("indicators", "DG-KPI"))
                 .param("e", id("employees", "DG03")).update();
         return code;
+    }
+
+    void withoutQuotaExemption(String period) {
+        jdbc.sql("DELETE FROM quota_exemptions WHERE period_id = ?").param(id("periods", period)).update();
     }
 
     /** A later completed run of the period, with {@code employee}'s proposal changed. */

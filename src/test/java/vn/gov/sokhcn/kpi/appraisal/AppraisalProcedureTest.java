@@ -17,7 +17,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import vn.gov.sokhcn.kpi.appraisal.AppraisalHttp.Reply;
 import vn.gov.sokhcn.kpi.appraisal.AppraisalNotice.Kind;
-import vn.gov.sokhcn.kpi.appraisal.rules.RuleBreach;
 
 /**
  * One small agency (DGA: Director DG01, division DGP with head DG02 and staff DG03–DG05) taken through the
@@ -34,8 +33,6 @@ class AppraisalProcedureTest {
     @Autowired
     PasswordEncoder encoder;
     @Autowired
-    StubDecisionRules rules;
-    @Autowired
     RecordedNotices notices;
 
     AppraisalData data;
@@ -48,12 +45,6 @@ class AppraisalProcedureTest {
         data.ensure(encoder.encode("demo"));
         http = new AppraisalHttp(mvc);
         period = data.newPeriod();
-        rules.none();
-    }
-
-    @AfterEach
-    void rulesBack() {
-        rules.none();
     }
 
     @Test
@@ -213,10 +204,8 @@ class AppraisalProcedureTest {
     @Test
     void shouldRefuseADecisionTheRulesForbidNamingTheCell() throws Exception {
         Map<String, Long> ids = readyForDecision();
-        rules.breaches((ratings, focus) -> ratings.stream()
-                .filter(r -> r.employeeCode().equals("DG03") && r.rating().name().equals("HTXSNV"))
-                .map(r -> new RuleBreach("DG03", "Vượt hạn mức HTXSNV của nhóm: 2 người, tối đa 1.",
-                        "decision-tables/han-muc.drl.xlsx!Hạn mức!C11")).toList());
+        data.withoutQuotaExemption(period);
+        // Without DGA's exemption, one HTTNV left allows no HTXSNV in the group (20 %, floor): raising DG03 worsens it.
 
         Reply refused = http.post("dg-director", "/api/appraisals/" + ids.get("DG03") + "/decision",
                 "{\"rating\":\"HTXSNV\",\"reason\":\"Xuất sắc\"}");
@@ -224,9 +213,11 @@ class AppraisalProcedureTest {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().path("type").asString()).isEqualTo("urn:kpi:problem:decision-breaks-rules");
         assertThat(refused.json().path("breaches").get(0).path("source").asString())
-                .isEqualTo("decision-tables/han-muc.drl.xlsx!Hạn mức!C11");
+                .isEqualTo("decision-tables/han-muc.drl.xlsx!Hạn mức HTXSNV!E11");
         assertThat(refused.json().path("detail").asString()).isEqualTo("Quyết định xếp loại HTXSNV cho «DG03» trái với quy định: "
-                + "Vượt hạn mức HTXSNV của nhóm: 2 người, tối đa 1. (decision-tables/han-muc.drl.xlsx!Hạn mức!C11)");
+                + "Hạn mức: trong cơ quan DGA, nhóm nhiệm vụ «CIVIL_SERVANT» có 1 người HTTNV nên tối đa 0 người HTXSNV (20%, "
+                + "làm tròn xuống), nhưng theo các xếp loại quyết định có 2 người HTXSNV. "
+                + "(decision-tables/han-muc.drl.xlsx!Hạn mức HTXSNV!E11)");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM appraisal_decisions WHERE appraisal_id = ?").param(ids.get("DG03"))
                 .query(Long.class).single()).isZero();
         assertThat(http.post("dg-director", "/api/appraisals/" + ids.get("DG03") + "/decision", "{\"rating\":\"HTTNV\"}")
@@ -269,7 +260,7 @@ class AppraisalProcedureTest {
                 .status()).isEqualTo(200);
         long cycle = jdbc.sql("SELECT cycle_id FROM appraisals WHERE id = ?").param(ids.get("DG03")).query(Long.class).single();
         assertThat(http.post("hr", "/api/appraisal-cycles/" + cycle + "/re-evaluation", null).status()).isEqualTo(409);
-        long newer = data.newerRun(period, "DG03", "HTNV");
+        long newer = data.newerRun(period, "DG03", "HTXSNV");
 
         Reply moved = http.post("hr", "/api/appraisal-cycles/" + cycle + "/re-evaluation", null);
 
@@ -278,9 +269,9 @@ class AppraisalProcedureTest {
         assertThat(moved.json().path("awaitingNewDecision").asLong()).isEqualTo(1);
         JsonNode dg03 = http.get("hr", "/api/appraisals/" + ids.get("DG03")).json();
         assertThat(dg03.path("step").asString()).isEqualTo("DECISION");
-        assertThat(dg03.path("proposed").path("rating").asString()).isEqualTo("HTNV");
+        assertThat(dg03.path("proposed").path("rating").asString()).isEqualTo("HTXSNV");
         assertThat(dg03.path("decided").path("rating").asString()).isEqualTo("HTTNV"); // frozen until decided again
-        Reply redecided = http.post("dg-director", "/api/appraisals/" + ids.get("DG03") + "/decision", "{\"rating\":\"HTNV\"}");
+        Reply redecided = http.post("dg-director", "/api/appraisals/" + ids.get("DG03") + "/decision", "{\"rating\":\"HTXSNV\"}");
         assertThat(redecided.status()).isEqualTo(200);
         assertThat(redecided.json().path("decided").path("cause").asString()).isEqualTo("RE_EVALUATION");
         assertThat(redecided.json().path("decided").path("runId").asLong()).isEqualTo(newer);
@@ -317,7 +308,7 @@ class AppraisalProcedureTest {
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.json().path("detail").asString()).isEqualTo("Đã quá thời hạn khiếu nại: hạn cuối là ngày "
                 + LocalDate.now().minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
-                + " (90 ngày kể từ ngày công bố, decision-tables/tham-quyen.drl.xlsx!Khiếu nại!B11).");
+                + " (90 ngày kể từ ngày công bố, decision-tables/tham-quyen.drl.xlsx!Thời hạn khiếu nại!B11).");
     }
 
     @Test
@@ -384,20 +375,18 @@ class AppraisalProcedureTest {
         return ids;
     }
 
+    /**
+     * Decides everyone as proposed, except DG05, raised to HTTNV with a reason: with DG05 at HTNV only two of the
+     * three people under DG02 would be HTTNV or better, and the leader cap would hold DG02 at HTNV.
+     */
     private void decideAll(Map<String, Long> ids) throws Exception {
-        for (String code : List.of("DG02", "DG03", "DG04", "DG05")) {
+        http.post("dg-director", "/api/appraisals/" + ids.get("DG05") + "/decision",
+                "{\"rating\":\"HTTNV\",\"reason\":\"Hoàn thành thêm nhiệm vụ đột xuất được giao\"}");
+        for (String code : List.of("DG02", "DG03", "DG04")) {
             http.post("dg-director", "/api/appraisals/" + ids.get(code) + "/decision",
-                    "{\"rating\":\"" + proposal(code) + "\"}");
+                    "{\"rating\":\"" + (code.equals("DG04") ? "HTXSNV" : "HTTNV") + "\"}");
         }
         http.post("hr", "/api/appraisals/" + ids.get("DG01") + "/decision", "{\"rating\":\"HTXSNV\",\"superiorDecisionNo\":\"9/QĐ\"}");
-    }
-
-    private static String proposal(String code) {
-        return switch (code) {
-            case "DG04" -> "HTXSNV";
-            case "DG05" -> "HTNV";
-            default -> "HTTNV";
-        };
     }
 
     private boolean refused(String sql) {

@@ -101,11 +101,14 @@ class AppraisalRoleRulesTest {
     private void decideTheOthers(Map<String, Long> ids) throws Exception {
         String review = """
                 {"meetingDate":"%s","present":5,"summary":"Nhất trí","proposedRating":"HTTNV"}""".formatted(LocalDate.now());
-        for (String code : List.of("DG02", "DG03", "DG05")) {
+        // DG05 first, raised to HTTNV with a reason: at HTNV the leader cap would hold DG02 at HTNV.
+        for (String code : List.of("DG05", "DG02", "DG03")) {
             http.post("dg-director", "/api/appraisals/" + ids.get(code) + "/unit-review", review);
             JsonNode a = http.get("hr", "/api/appraisals/" + ids.get(code)).json();
-            http.post("dg-director", "/api/appraisals/" + ids.get(code) + "/decision",
-                    "{\"rating\":\"" + a.path("proposed").path("rating").asString() + "\"}");
+            String proposed = a.path("proposed").path("rating").asString();
+            http.post("dg-director", "/api/appraisals/" + ids.get(code) + "/decision", code.equals("DG05")
+                    ? "{\"rating\":\"HTTNV\",\"reason\":\"Hoàn thành thêm nhiệm vụ đột xuất\"}"
+                    : "{\"rating\":\"" + proposed + "\"}");
         }
         http.post("hr", "/api/appraisals/" + ids.get("DG01") + "/unit-review", review);
         http.post("hr", "/api/appraisals/" + ids.get("DG01") + "/decision", "{\"rating\":\"HTXSNV\",\"superiorDecisionNo\":\"1/QĐ\"}");
