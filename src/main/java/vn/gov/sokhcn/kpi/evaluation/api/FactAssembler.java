@@ -29,10 +29,11 @@ import vn.gov.sokhcn.kpi.system.InvalidRequestException;
  * JSON path. Fills what the request may leave out: leadership NONE, the task group by staff type,
  * no leave, and as time worked the period less the leave (for a person rolled up from monthly scores:
  * the months their list covers), so that the leave rows of the time table also bind when only the
- * leave is given. Time worked and leave given together may not exceed the period. Monthly scores and results of a quarter or year are checked by {@link RollUpInputs}; the
- * own assignments of a rolled-up person or unit are checked but not scored. A request that skipped
- * Bean Validation (built in process, not posted) is checked against its constraints first, so that
- * no null or infinite number gets further.
+ * leave is given; time worked and leave given together may not exceed the period. Monthly scores and
+ * results of a quarter or year are checked by {@link RollUpInputs}; the own assignments of a
+ * rolled-up person or unit are checked but not scored. A request that skipped Bean Validation (built
+ * in process, not posted) is checked against its constraints first, so that no null or infinite
+ * number gets further.
  */
 @Component
 public class FactAssembler {
