@@ -28,7 +28,7 @@ class RollUpRulesTest {
         assertThat(a.rating()).isEqualTo("HTTNV");
         assertThat(a.achievements()).isEmpty();
         assertThat(Evaluations.reasonsOf(r, "A", ROLL_UP)).singleElement().satisfies(reason -> {
-            assertThat(reason.source()).startsWith("rules/scoring/roll-up.drl:");
+            assertThat(reason.source()).as("the row that rounds the average").isEqualTo("decision-tables/cham-diem.drl.xlsx!Cơ cấu điểm!B13");
             assertThat(reason.message()).isEqualTo("Điểm năm 2026: bình quân điểm 10 tháng thực tế làm việc (2026-01: 92,5; "
                     + "2026-02: 90; 2026-03: 85; 2026-04: 88; 2026-05: 87,5; 2026-06: 86; 2026-07: 89; 2026-08: 90; "
                     + "2026-09: 86,3; 2026-10: 87) = 88,13 điểm.");
@@ -71,7 +71,8 @@ class RollUpRulesTest {
         assertThat(a.rating()).isEqualTo("HTNV");
         assertThat(Evaluations.reasonsOf(r, "A", ROLL_UP)).singleElement().extracting(Reason::message)
                 .isEqualTo("Điểm quý 2026-Q2: bình quân điểm 3 tháng thực tế làm việc (2026-04: 60; 2026-05: 65; "
-                        + "2026-06: 66) = 63,67 điểm.");
+                        + "2026-06: 66) = 63,666666667, làm tròn đến 2 chữ số thập phân (cột «Làm tròn tổng điểm (chữ số thập phân)») "
+                        + "là 63,67 điểm.");
     }
 
     @Test

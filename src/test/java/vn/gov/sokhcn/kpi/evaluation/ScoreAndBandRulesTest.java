@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.GeneralCriteria;
 import vn.gov.sokhcn.kpi.organisation.Leadership;
@@ -24,6 +25,7 @@ import vn.gov.sokhcn.kpi.system.InvalidRequestException;
 class ScoreAndBandRulesTest {
     private static final String BANDS = "decision-tables/xep-loai.drl.xlsx!Khung điểm!B";
     private static final String BAND_RULE = "Xếp loại theo khung điểm";
+    private static final String TOTAL_RULE = "Tổng điểm là điểm kết quả nhiệm vụ cộng điểm tiêu chí chung";
     private static final String[] BAND_LABELS = {"Xuất sắc", "Tốt", "Hoàn thành", "Không hoàn thành"};
     private static final String[] BAND_RANGES = {"(từ 90)", "(từ 70 đến dưới 90)", "(từ 50 đến dưới 70)", "(từ 0 đến dưới 50)"};
     private static final String[] RATINGS = {"HTXSNV", "HTTNV", "HTNV", "KHTNV"};
@@ -151,16 +153,40 @@ class ScoreAndBandRulesTest {
         return new java.math.BigDecimal(value);
     }
 
-    @Test
-    void shouldExplainAScoreJustBelowAnEdgeWithTheDecimalsThatKeepItThere() {
-        // 70 task points + 5 + 5 + 5 + 4.995 = 89.995: shown as 90.00, rated HTTNV, explained as 89,995
+    @ParameterizedTest(name = "70 + 5 + 5 + 5 + {0} = {2} → {3} điểm, {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # discipline | general | sum     | shown | rating | band reason
+            4.9956       | 19,9956 | 89,9956 | 90    | HTXSNV | 'Tổng điểm 90 thuộc khung «Xuất sắc» (từ 90) nên xếp loại theo điểm là HTXSNV (Hoàn thành xuất sắc nhiệm vụ).'
+            4.995        | 19,995  | 89,995  | 90    | HTXSNV | 'Tổng điểm 90 thuộc khung «Xuất sắc» (từ 90) nên xếp loại theo điểm là HTXSNV (Hoàn thành xuất sắc nhiệm vụ).'
+            4.9949       | 19,9949 | 89,9949 | 89.99 | HTTNV  | 'Tổng điểm 89,99 thuộc khung «Tốt» (từ 70 đến dưới 90) nên xếp loại theo điểm là HTTNV (Hoàn thành tốt nhiệm vụ).'
+            """)
+    void shouldBandTheScoreAsShownRoundedOnceByTheTable(double discipline, String general, String sum, String shown, String rating,
+            String bandReason) {
+        // The pilot has no quota to move a lone HTXSNV; 110% exceeds its task (70 points at most), as the pilot asks.
         EvaluationResponse r = Evaluations.pilotMonth().unit("P1", "SO")
-                .person("A", "P1", Leadership.NONE, new GeneralCriteria(5.0, 5.0, 5.0, 4.995)).achieving("A", 110)
+                .person("A", "P1", Leadership.NONE, new GeneralCriteria(5.0, 5.0, 5.0, discipline)).achieving("A", 110)
                 .evaluate();
 
-        assertThat(Evaluations.employee(r, "A").score()).isEqualByComparingTo("90.00");
+        var a = Evaluations.employee(r, "A");
+        assertThat(a.score()).as("the score shown is the score banded").isEqualByComparingTo(shown);
+        assertThat(a.rating()).isEqualTo(rating);
+        assertThat(Evaluations.reasonsOf(r, "A", TOTAL_RULE)).singleElement().satisfies(total -> {
+            assertThat(total.source()).as("the row whose cell rounds").isEqualTo("decision-tables/cham-diem.drl.xlsx!Cơ cấu điểm!B11");
+            assertThat(total.message()).isEqualTo("Tổng điểm: 70 (kết quả nhiệm vụ) + " + general + " (tiêu chí chung) = " + sum
+                    + ", làm tròn đến 2 chữ số thập phân (cột «Làm tròn tổng điểm (chữ số thập phân)») là "
+                    + shown.replace('.', ',') + " điểm.");
+        });
+        assertThat(Evaluations.reasonsOf(r, "A", BAND_RULE)).extracting(Reason::message).containsExactly(bandReason);
+    }
+
+    @Test
+    void shouldNotMentionRoundingWhenTheSumHasNoMoreDecimalsThanTheTableKeeps() {
+        EvaluationResponse r = Evaluations.pilotMonth().unit("P1", "SO")
+                .person("A", "P1", Leadership.NONE, new GeneralCriteria(5.0, 5.0, 5.0, 4.99)).achieving("A", 110).evaluate();
+
+        assertThat(Evaluations.employee(r, "A").score()).isEqualByComparingTo("89.99");
         assertThat(Evaluations.employee(r, "A").rating()).isEqualTo("HTTNV");
-        assertThat(Evaluations.messages(r, "A")).contains("Tổng điểm 89,995 thuộc khung «Tốt» (từ 70 đến dưới 90) nên "
-                + "xếp loại theo điểm là HTTNV (Hoàn thành tốt nhiệm vụ).");
+        assertThat(Evaluations.reasonsOf(r, "A", TOTAL_RULE)).extracting(Reason::message)
+                .containsExactly("Tổng điểm: 70 (kết quả nhiệm vụ) + 19,99 (tiêu chí chung) = 89,99 điểm.");
     }
 }

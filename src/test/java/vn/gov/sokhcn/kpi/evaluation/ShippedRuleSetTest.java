@@ -36,7 +36,7 @@ class ShippedRuleSetTest {
     private static final Map<String, Long> ROWS = Map.ofEntries(
             Map.entry("RegimeRow", 3L), Map.entry("MethodRow", 5L), Map.entry("LimitRow", 1L),
             Map.entry("TaskCountRow", 1L), Map.entry("ScaleRow", 3L), Map.entry("CriterionRow", 4L),
-            Map.entry("BandRow", 12L), Map.entry("ConductRow", 3L), Map.entry("TimeRow", 9L),
+            Map.entry("BandRow", 12L), Map.entry("ConductRow", 3L), Map.entry("TimeRow", 12L),
             Map.entry("CapRow", 10L), Map.entry("DeputyRow", 2L), Map.entry("QuotaRow", 1L), Map.entry("TieKeyRow", 2L),
             Map.entry("CompetentRow", 6L), Map.entry("ComplaintDeadlineRow", 1L),
             Map.entry("BonusFundRow", 2L), Map.entry("BonusCoefficientRow", 10L),

@@ -121,7 +121,21 @@ class UnitRulesTest {
         assertThat(unitOf(r, "P1").score()).isEqualByComparingTo("98.96");
         assertThat(unitOf(r, "P1").rating()).isEqualTo("HTXSNV");
         assertThat(unitMessages(r, "P1")).contains("Điểm của đơn vị: bình quân gia quyền mức đạt của 2 chỉ tiêu = "
+                + "98,958333334, làm tròn đến 2 chữ số thập phân (cột «Làm tròn tổng điểm (chữ số thập phân)») là "
                 + "98,96 điểm; 2/2 chỉ tiêu hoàn thành, 0/2 vượt, 1/2 đúng hạn và đạt chất lượng.");
+    }
+
+    @Test
+    void shouldBandAUnitScoreAsShownRoundedOnceByTheTable() {
+        // 50 × 100% + 50 × 79.99% = 89.995%: shown 90, so banded 90 (HTXSNV), not 89.995 (HTTNV)
+        EvaluationResponse r = Evaluations.month2026().unit("P1", "SO")
+                .assign("P1", Polarity.HIGHER_IS_BETTER, 100.0, 100.0, 50)
+                .assign("P1", Polarity.HIGHER_IS_BETTER, 100.0, 79.99, 50).evaluate();
+
+        assertThat(unitOf(r, "P1").score()).isEqualByComparingTo("90");
+        assertThat(unitOf(r, "P1").rating()).isEqualTo("HTXSNV");
+        assertThat(unitMessages(r, "P1")).contains("Điểm 90 thuộc khung «Xuất sắc» nên đơn vị xếp loại HTXSNV "
+                + "(Hoàn thành xuất sắc nhiệm vụ).");
     }
 
     @Test

@@ -27,11 +27,13 @@ import vn.gov.sokhcn.kpi.system.InvalidRequestException;
  * Turns a request into facts, refusing what is inconsistent (unknown or duplicate references,
  * missing values a polarity needs, counts that contradict each other) with every problem at its
  * JSON path. Fills what the request may leave out: leadership NONE, the task group by staff type,
- * the whole period worked (for a person rolled up from monthly scores: the months their list covers),
- * no leave. Monthly scores and results of a quarter or year are checked by {@link RollUpInputs}; the
- * own assignments of a rolled-up person or unit are checked but not scored. A request that skipped
- * Bean Validation (built in process, not posted) is checked against its constraints first, so that
- * no null or infinite number gets further.
+ * no leave, and as time worked the period less the leave (for a person rolled up from monthly scores:
+ * the months their list covers), so that the leave rows of the time table also bind when only the
+ * leave is given; time worked and leave given together may not exceed the period. Monthly scores and
+ * results of a quarter or year are checked by {@link RollUpInputs}; the own assignments of a
+ * rolled-up person or unit are checked but not scored. A request that skipped Bean Validation (built
+ * in process, not posted) is checked against its constraints first, so that no null or infinite
+ * number gets further.
  */
 @Component
 public class FactAssembler {
@@ -79,7 +81,9 @@ public class FactAssembler {
             }
             worked(e.monthsWorked(), months, path + ".monthsWorked", problems);
             worked(e.leaveMonths(), months, path + ".leaveMonths", problems);
-            double monthsWorked = e.rolledUp() ? rollUps.person(e, path) : months;
+            timeWithinPeriod(e, months, path, problems);
+            double leave = Objects.requireNonNullElse(e.leaveMonths(), 0.0);
+            double monthsWorked = e.rolledUp() ? rollUps.person(e, path) : Math.max(0, Numbers.clean(months - leave));
             employees.add(employeeFact(e, units.chain(e.unit()), units.agencyOf(e.unit()), monthsWorked));
         }
 
@@ -130,6 +134,18 @@ public class FactAssembler {
         if (value != null && value > months) {
             problems.add(new FieldProblem(path, "Không được vượt độ dài của kỳ (" + Numbers.vi(months) + " tháng)"));
         }
+    }
+
+    /** Worked and on leave are parts of the period: together they cannot be longer than it. */
+    private static void timeWithinPeriod(Employee e, double months, String path, List<FieldProblem> problems) {
+        if (e.monthsWorked() == null || e.leaveMonths() == null || e.monthsWorked() > months || e.leaveMonths() > months
+                || Numbers.clean(e.monthsWorked() + e.leaveMonths()) <= months) {
+            return;
+        }
+        String message = "Thời gian làm việc (" + Numbers.vi(e.monthsWorked()) + " tháng) cộng thời gian nghỉ ("
+                + Numbers.vi(e.leaveMonths()) + " tháng) vượt độ dài của kỳ (" + Numbers.vi(months) + " tháng)";
+        problems.add(new FieldProblem(path + ".monthsWorked", message));
+        problems.add(new FieldProblem(path + ".leaveMonths", message));
     }
 
     /** {@code months}: the time worked unless the request says; a roll-up's general criteria are not read. */

@@ -49,6 +49,16 @@ public final class Numbers {
         return vi(value);
     }
 
+    /** Rounds half up to {@code decimals} as the value's decimal form reads (89,995 → 90,00 with 2). */
+    public static double round(double value, int decimals) {
+        return BigDecimal.valueOf(clean(value)).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** Every decimal of the value (at most 9, see {@link #clean}), for a sentence that shows a rounding. */
+    public static String exact(double value) {
+        return BigDecimal.valueOf(clean(value)).stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
     /**
      * Drops binary floating-point noise (0.9 × 70 comes out as 63.00000000000001) so that a score that is
      * exactly on a band's edge in decimal lands on the band's edge.

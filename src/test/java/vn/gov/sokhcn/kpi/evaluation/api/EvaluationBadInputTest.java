@@ -78,6 +78,8 @@ class EvaluationBadInputTest {
                     period(r).put("code", "2026").put("kind", "YEAR").put("end", "2026-12-31");
                     employee(r, 1).put("monthsWorked", 13);
                 }, "$.employees[1].monthsWorked"),
+                bad("a month of 0.8 worked and 0.3 on leave", r -> employee(r, 1).put("monthsWorked", 0.8).put("leaveMonths", 0.3),
+                        "$.employees[1].monthsWorked", "$.employees[1].leaveMonths"),
                 bad("exemption of an unknown agency", r -> array(r, "quotaExemptions")
                         .add(HttpCalls.JSON.createObjectNode().put("agency", "KHONG_CO").put("approvedBy", "admin")),
                         "$.quotaExemptions[0].agency"));
@@ -144,6 +146,18 @@ class EvaluationBadInputTest {
 
         JsonNode problem = assertInvalid(http.postEvaluation(request), List.of("$.assignments[3].weight", "$.assignments[4].weight"));
         assertThat(problem.at("/errors/0/message").asString()).isEqualTo("Tổng trọng số các chỉ tiêu của «CB002» là 90, phải bằng 100.");
+    }
+
+    @Test
+    void shouldSayHowLongTheTimeWorkedAndTheLeaveAreAgainstThePeriod() {
+        ObjectNode request = HttpCalls.exampleRequest();
+        period(request).put("code", "2026").put("kind", "YEAR").put("end", "2026-12-31");
+        employee(request, 1).put("monthsWorked", 9).put("leaveMonths", 3.5);
+
+        JsonNode problem = assertInvalid(http.postEvaluation(request),
+                List.of("$.employees[1].monthsWorked", "$.employees[1].leaveMonths"));
+        assertThat(problem.at("/errors/0/message").asString()).isEqualTo(problem.at("/errors/1/message").asString())
+                .isEqualTo("Thời gian làm việc (9 tháng) cộng thời gian nghỉ (3,5 tháng) vượt độ dài của kỳ (12 tháng)");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -29,6 +29,20 @@ class NumbersTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"89.9956|2|90", "89.995|2|90", "89.9949|2|89.99", "1.005|2|1.01", "69.95|1|70",
+            "69.94999|1|69.9", "49.5|0|50", "-2.345|2|-2.35", "63.666666667|2|63.67"})
+    void shouldRoundHalfUpAsTheDecimalFormReads(double value, int decimals, double expected) {
+        assertThat(Numbers.round(value, decimals)).isEqualTo(expected);
+    }
+
+    @Test
+    void shouldWriteEveryDecimalOfACleanValue() {
+        assertThat(Numbers.exact(89.9956)).isEqualTo("89,9956");
+        assertThat(Numbers.exact(191.0 / 3)).isEqualTo("63,666666667");
+        assertThat(Numbers.exact(90.0)).isEqualTo("90");
+    }
+
     @Test
     void shouldDropFloatingPointNoise() {
         assertThat(Numbers.clean(0.9 * 70)).isEqualTo(63.0);

@@ -29,7 +29,8 @@ class RollUpRunHttpTest extends StoredDepartmentTest {
         assertThat(e1.at("/generalScore").decimalValue()).isEqualByComparingTo("30");
         assertThat(e1.at("/rating").asString()).isEqualTo("HTTNV");
         assertThat(e1.at("/reasons").findValuesAsString("message")).contains(
-                "Điểm quý 2026-Q1: bình quân điểm 3 tháng thực tế làm việc (2026-01: 93; 2026-02: 93; 2026-03: 86) = 90,67 điểm;"
+                "Điểm quý 2026-Q1: bình quân điểm 3 tháng thực tế làm việc (2026-01: 93; 2026-02: 93; 2026-03: 86) = 90,666666667,"
+                        + " làm tròn đến 2 chữ số thập phân (cột «Làm tròn tổng điểm (chữ số thập phân)») là 90,67 điểm;"
                         + " điểm kết quả nhiệm vụ bình quân 60,67; điểm tiêu chí chung bình quân 30.");
         JsonNode e2 = resultOf(quarter, "E2");
         assertThat(e2.at("/score").decimalValue()).isEqualByComparingTo("95.67");

@@ -74,6 +74,17 @@ class RuleSetCompilerTest {
     }
 
     @Test
+    void shouldNameTheCellOfScoreDecimalsTheStoredScoresCannotShow() {
+        var problems = problemsOf(BrokenWorkbooks.withCell("cham-diem.drl.xlsx", "Cơ cấu điểm", "F13", 3));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo("decision-tables/cham-diem.drl.xlsx!Cơ cấu điểm!F13");
+            assertThat(p.message()).contains("Làm tròn tổng điểm (chữ số thập phân)")
+                    .contains("phải là số nguyên từ 0 đến 2 (điểm được lưu với 2 chữ số thập phân)");
+        });
+    }
+
+    @Test
     void shouldRefuseRuleCodeOutsideTheAllowListBeforeBuildingAnything() {
         String pilot = new String(shipped().all().get("rules/rating/pilot.drl"), java.nio.charset.StandardCharsets.UTF_8);
         var problems = problemsOf(BrokenWorkbooks.withFile("rules/rating/pilot.drl",
