@@ -1,0 +1,50 @@
+package vn.gov.sokhcn.kpi.appraisal.publication;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The appraisal form as PDF: the Thymeleaf template {@code appraisal/form-pdf.html} (well-formed XHTML)
+ * laid out by openhtmltopdf. The font is shipped in the jar (DejaVu Sans, {@code fonts/}, with its
+ * licence) so Vietnamese prints the same wherever the service runs, whatever fonts the machine has.
+ */
+@Component
+class FormPdf {
+    static final String FONT = "DejaVu Sans";
+
+    private final ITemplateEngine templates;
+
+    FormPdf(ITemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    byte[] render(FormViews.Form form) {
+        Context context = new Context(Locale.forLanguageTag("vi"));
+        context.setVariable("form", form);
+        String html = templates.process("appraisal/form-pdf", context);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream font(String file) {
+        return FormPdf.class.getResourceAsStream("/fonts/" + file);
+    }
+}
