@@ -2,6 +2,7 @@ package vn.gov.sokhcn.kpi.appraisal.publication;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +25,7 @@ class FormPdf {
 
     FormPdf(ITemplateEngine templates) {
         this.templates = templates;
+        XRLog.setLoggerImpl(new PdfLog());
     }
 
     byte[] render(FormViews.Form form) {
