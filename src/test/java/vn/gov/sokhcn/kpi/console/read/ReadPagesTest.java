@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,11 +23,13 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.sokhcn.kpi.appraisal.publication.AppraisalRows;
 
 /**
  * The read pages of the console on the demo Department with its periods run (the shared demo context;
- * these tests only read): each page's status, Vietnamese content, figures equal to the stored run
- * results, scoping (staff CB19 of QLKH, head CB17 of QLKH) and empty states.
+ * these tests only read, except the appraisal rows that publish a period to staff, removed after each
+ * test): each page's status, Vietnamese content, figures equal to the stored run results, scoping
+ * (staff CB19 of QLKH, head CB17 of QLKH, staff only once the period is published) and empty states.
  */
 @SpringBootTest(properties = {"kpi.demo-data.enabled=true", "kpi.demo-data.run-periods=true"})
 @AutoConfigureMockMvc
@@ -38,6 +41,21 @@ class ReadPagesTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+
+    AppraisalRows appraisals;
+
+    @AfterEach
+    void removeTheAppraisals() {
+        if (appraisals != null) {
+            appraisals.clear();
+        }
+    }
+
+    /** Publishes 2023-06 to CB19 with the decided rating {@code rating}. */
+    void publishToStaff(String rating) {
+        appraisals = new AppraisalRows(jdbc);
+        appraisals.published("2023-06", "CB19", rating, rating.equals(ratings("2023-06").get("CB19")) ? null : "Quyết định khác đề xuất");
+    }
 
     String page(String user, String path, int status) throws Exception {
         MockHttpServletResponse response = mvc.perform(get(path).with(httpBasic(user, "demo")).accept(MediaType.TEXT_HTML))
@@ -110,6 +128,11 @@ class ReadPagesTest {
 
     @Test
     void aMemberOfStaffSeesTheirOwnSummaryAndOnlyThemselves() throws Exception {
+        String hidden = page("staff", "/?period=2023-06", 200);
+        assertThat(hidden).contains("id=\"own-unpublished\"", "Kết quả kỳ này chưa được công bố.")
+                .doesNotContain("Xem chi tiết và lý do");
+        assertThat(one(hidden, "id=\"figure-evaluated\">(\\d+)<")).isEqualTo("0");
+        publishToStaff(ratings("2023-06").get("CB19"));
         String html = page("staff", "/?period=2023-06", 200);
         assertThat(html).contains("Kết quả của bạn", "/people/CB19?period=2023-06");
         assertThat(one(html, "id=\"figure-evaluated\">(\\d+)<")).isEqualTo("1");
@@ -144,7 +167,18 @@ class ReadPagesTest {
 
         html = page("hr", "/results?period=2023-06&unit=KHONG-CO", 200);
         assertThat(html).contains("Không có kết quả nào khớp bộ lọc.").doesNotContain("id=\"results-table\"");
-        assertThat(all(page("staff", "/results?period=2023-06", 200), "<tr data-id=\"([^\"]+)\"")).containsExactly("CB19");
+        assertThat(all(page("staff", "/results?period=2023-06", 200), "<tr data-id=\"([^\"]+)\"")).isEmpty();
+        publishToStaff("HTNV");
+        html = page("staff", "/results?period=2023-06", 200);
+        assertThat(all(html, "<tr data-id=\"([^\"]+)\"")).containsExactly("CB19");
+        assertThat(html).contains("<th>Đề xuất</th><th>Quyết định</th>");
+        assertThat(one(html, "<tr data-id=\"CB19\">.*?<td class=\"decided\" data-decided=\"([A-Z_]+)\"")).isEqualTo("HTNV");
+        html = page("hr", "/results?period=2023-06", 200);
+        assertThat(one(html, "<tr data-id=\"CB19\">.*?<td class=\"rating\"[^>]*><span[^>]*>([A-Z_]+)</span>"))
+                .isEqualTo(ratings.get("CB19"));
+        assertThat(one(html, "<tr data-id=\"CB19\">.*?<td class=\"decided\" data-decided=\"([A-Z_]+)\"")).isEqualTo("HTNV");
+        assertThat(one(html, "<tr data-id=\"CB17\">.*?<td class=\"decided\"[^>]*>\\s*<span class=\"state\">([^<]+)<"))
+                .isEqualTo("Chưa quyết định");
         assertThat(all(page("head", "/results?period=2023-06", 200), "<tr data-id=\"([^\"]+)\"")).containsExactlyElementsOf(qlkh);
     }
 
@@ -155,7 +189,17 @@ class ReadPagesTest {
                 .query(String.class).single());
         int version = jdbc.sql("SELECT r.rule_set_version FROM evaluation_runs r JOIN periods p ON p.id = r.period_id"
                 + " WHERE p.code = '2023-06' AND " + LATEST_RUN).query(Integer.class).single();
+        String hidden = page("staff", "/people/CB19?period=2023-06", 200);
+        assertThat(hidden).contains("id=\"unpublished\"", "Kết quả kỳ này chưa được công bố.")
+                .doesNotContain("id=\"person-rating\"", "<h2>Lý do</h2>", "id=\"person-score\"");
+        assertThat(one(hidden, "<tr data-period=\"2023-06\"[^>]*>.*?<td colspan=\"4\" class=\"note\">([^<]+)<"))
+                .isEqualTo("Kết quả kỳ này chưa được công bố");
+        String proposed = ratings("2023-06").get("CB19");
+        String decided = "HTNV".equals(proposed) ? "HTTNV" : "HTNV";
+        publishToStaff(decided);
         String html = page("staff", "/people/CB19?period=2023-06", 200);
+        assertThat(html).contains("<th>Đề xuất</th><th>Quyết định</th>", "Quyết định khác đề xuất");
+        assertThat(one(html, "id=\"person-decided\"><span[^>]*>([A-Z_]+)</span>")).isEqualTo(decided);
         assertThat(html).contains("Mức đạt từng chỉ tiêu được giao", "<h2>Lý do</h2>", "id=\"chart-achievements\"",
                 "Kết quả qua các kỳ");
         assertThat(one(html, "id=\"person-rating\"><span[^>]*>([A-Z_]+)</span>")).isEqualTo(ratings("2023-06").get("CB19"));
