@@ -1,5 +1,6 @@
 package vn.gov.sokhcn.kpi.appraisal.publication;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/appraisals/{id}/form.pdf}: the appraisal form (phiếu đánh giá, xếp loại chất lượng) as PDF. */
+@Tag(name = "Công bố đánh giá, xếp loại")
 @RestController
 class AppraisalFormController {
     private final AppraisalForms forms;

@@ -1,5 +1,6 @@
 package vn.gov.sokhcn.kpi.appraisal.publication;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,8 +27,8 @@ class PublishedList {
     record Row(String code, String name, String unit, String unitName, String rating, String ratingLabel) {
     }
 
-    record View(long cycle, String period, String agency, String agencyName, boolean published, String publishedBy,
-                java.time.OffsetDateTime publishedAt, List<Row> items) {
+    record View(long cycle, String period, String periodLabel, String agency, String agencyName, boolean published,
+                String publishedBy, OffsetDateTime publishedAt, List<Row> items) {
     }
 
     View of(long cycleId) {
@@ -54,11 +55,7 @@ class PublishedList {
                             rs.getString("unit_name"), rating, rating == null ? null : Rating.valueOf(rating).label());
                 })
                 .list();
-        return new View(cycle.id(), cycle.period(), cycle.agency(), cycle.agencyName(), cycle.published(),
-                cycle.publishedBy(), cycle.publishedAt(), rows);
-    }
-
-    CycleHeader header(long cycleId) {
-        return CycleHeader.load(jdbc, cycleId);
+        return new View(cycle.id(), cycle.period(), cycle.periodLabel(), cycle.agency(), cycle.agencyName(),
+                cycle.published(), cycle.publishedBy(), cycle.publishedAt(), rows);
     }
 }

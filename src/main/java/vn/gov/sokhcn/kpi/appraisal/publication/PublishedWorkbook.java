@@ -17,15 +17,15 @@ final class PublishedWorkbook {
         return "xep-loai-" + list.period() + "-" + list.agency() + ".xlsx";
     }
 
-    static String title(PublishedList.View list, String periodLabel) {
-        return "Danh sách xếp loại chất lượng " + periodLabel + " — " + list.agencyName()
+    static String title(PublishedList.View list) {
+        return "Danh sách xếp loại chất lượng " + list.periodLabel() + " — " + list.agencyName()
                 + (list.published() ? "" : " (bản xem trước, chưa công bố)");
     }
 
-    static byte[] write(PublishedList.View list, String periodLabel) {
+    static byte[] write(PublishedList.View list) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             SheetWriter sheet = new SheetWriter(workbook, SHEET, SheetWriter.Styles.of(workbook));
-            sheet.title(title(list, periodLabel));
+            sheet.title(title(list));
             if (list.publishedAt() != null) {
                 sheet.row("Công bố ngày " + list.publishedAt().toLocalDate() + ", bởi " + list.publishedBy());
             }

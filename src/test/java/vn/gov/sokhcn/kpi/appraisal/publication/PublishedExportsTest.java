@@ -92,6 +92,7 @@ class PublishedExportsTest {
             JsonNode list = json(user, "/api/appraisal-cycles/" + cycle + "/published");
             assertThat(list.path("published").asBoolean()).as(user).isTrue();
             assertThat(list.path("period").asString()).isEqualTo(PERIOD);
+            assertThat(list.path("periodLabel").asString()).isEqualTo("Tháng 2026-05");
             assertThat(list.path("publishedBy").asString()).isEqualTo("hr");
             assertThat(codes(list)).as(user).containsExactly("CB17", "CB19");
             JsonNode cb19 = person(list, "CB19");
