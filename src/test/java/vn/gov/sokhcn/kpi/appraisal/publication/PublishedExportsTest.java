@@ -74,6 +74,13 @@ class PublishedExportsTest {
         assertThat(get("expert", "/api/appraisal-cycles/" + cycle + "/published").getStatus()).isEqualTo(409);
         assertThat(get("staff", "/api/appraisal-cycles/" + cycle + "/published.xlsx").getStatus()).isEqualTo(409);
 
+        assertThat(json("admin", "/api/appraisal-cycles/" + cycle + "/published").path("published").asBoolean()).isFalse();
+        MockHttpServletResponse draft = get("hr", "/api/appraisal-cycles/" + cycle + "/published.xlsx");
+        assertThat(draft.getStatus()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(draft.getContentAsByteArray()))) {
+            assertThat(workbook.getSheet("Danh sách xếp loại").getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Danh sách xếp loại chất lượng Tháng 2026-05 — " + agencyName() + " (bản xem trước, chưa công bố)");
+        }
         JsonNode preview = json("hr", "/api/appraisal-cycles/" + cycle + "/published");
         assertThat(preview.path("published").asBoolean()).isFalse();
         assertThat(codes(preview)).containsExactly("CB17", "CB19");
@@ -103,6 +110,28 @@ class PublishedExportsTest {
             cb19.propertyNames().forEach(fields::add);
             assertThat(fields).containsExactly("code", "name", "unit", "unitName", "rating", "ratingLabel");
         }
+    }
+
+    @Test
+    void shouldRefuseTheListAndFormsOfAnotherAgencyToItsOutsiders() throws Exception {
+        String tdcPerson = jdbc.sql("SELECT e.code FROM employees e JOIN units u ON u.id = e.unit_id WHERE u.code = 'TDC'"
+                + " AND e.id IN (SELECT employee_id FROM run_results rr JOIN latest_completed_runs l ON l.run_id = rr.run_id"
+                + " JOIN periods p ON p.id = l.period_id WHERE p.code = ?) ORDER BY e.code FETCH FIRST 1 ROWS ONLY")
+                .param(PERIOD).query(String.class).single();
+        long tdc = rows.cycle(PERIOD, tdcPerson);
+        long theirs = rows.appraisal(tdc, tdcPerson, "DECIDED");
+        rows.decision(theirs, "HTTNV", null, "DECISION", null, "director");
+        rows.publish(tdc);
+        for (String user : List.of("staff", "head")) {
+            MockHttpServletResponse refused = get(user, "/api/appraisal-cycles/" + tdc + "/published");
+            assertThat(refused.getStatus()).as(user).isEqualTo(403);
+            assertThat(JSON.readTree(refused.getContentAsString(StandardCharsets.UTF_8)).path("detail").asString())
+                    .isEqualTo("Bạn chỉ xem được danh sách xếp loại của cơ quan, đơn vị mình; không xem được danh sách của «TDC».");
+            assertThat(get(user, "/api/appraisal-cycles/" + tdc + "/published.xlsx").getStatus()).as(user).isEqualTo(403);
+            assertThat(get(user, "/api/appraisals/" + theirs + "/form.pdf").getStatus()).as(user).isEqualTo(403);
+        }
+        assertThat(codes(json("expert", "/api/appraisal-cycles/" + tdc + "/published"))).containsExactly(tdcPerson);
+        assertThat(get("hr", "/api/appraisals/" + theirs + "/form.pdf").getStatus()).isEqualTo(200);
     }
 
     @Test
