@@ -15,7 +15,7 @@ final class OutcomeSheets {
     static void bonus(SheetWriter sheet, SummaryReport report) {
         sheet.header("Năm", "Mã cơ quan", "Cơ quan", "Quỹ thưởng (đồng)", "Nguồn quỹ", "Số người của cơ quan",
                 "Phần dư (đồng)", "Mã cán bộ", "Họ và tên", "Đơn vị", "Xếp loại", "Số tháng", "Hệ số", "Trọng số",
-                "Tiền thưởng (đồng)");
+                "Tiền thưởng (đồng)", "Xếp loại đề xuất (lần đánh giá)", "Nguồn xếp loại");
         for (OutcomeSections.YearBonus year : report.bonus()) {
             if (year.note() != null) {
                 sheet.row(year.year(), null, year.note());
@@ -27,7 +27,8 @@ final class OutcomeSheets {
                 }
                 for (BonusView.ShareView s : a.shares()) {
                     sheet.row(year.year(), a.agency(), a.agencyName(), a.fund(), source, a.people(), a.remainder(),
-                            s.employee(), s.name(), s.unit(), s.rating(), s.months(), s.coefficient(), s.weight(), s.amount());
+                            s.employee(), s.name(), s.unit(), s.rating(), s.months(), s.coefficient(), s.weight(), s.amount(),
+                            s.proposedRating(), "DECISION".equals(s.ratingSource()) ? "Theo quyết định" : "Theo lần đánh giá");
                 }
             }
         }
@@ -37,7 +38,8 @@ final class OutcomeSheets {
         sheet.header("Năm", "Mã cán bộ", "Họ và tên", "Đơn vị", "Mã cảnh báo", "Cảnh báo", "Xếp loại các năm", "Lý do");
         for (OutcomeSections.YearStaffing year : report.staffing()) {
             for (StaffingFlags.FlagView f : year.flags()) {
-                String years = f.years().stream().map(y -> y.year() + ": " + y.rating()).collect(Collectors.joining("; "));
+                String years = f.years().stream().map(y -> y.year() + ": " + y.rating()
+                        + ("DECISION".equals(y.ratingSource()) ? " (theo quyết định; đề xuất " + y.proposedRating() + ")" : "")).collect(Collectors.joining("; "));
                 String reasons = f.reasons().stream().map(Reason::message).collect(Collectors.joining(" "));
                 sheet.row(year.year(), f.employee(), f.name(), f.unit(), f.flag(), f.flagLabel(), years, reasons);
             }

@@ -52,11 +52,15 @@ final class SummarySheets {
         List<String> headers = new ArrayList<>(List.of("Kỳ", "Loại kỳ", "Lượt đánh giá", "Mã đơn vị", "Đơn vị"));
         headers.addAll(SummaryWorkbook.ratingHeaders());
         headers.add("Tổng số");
+        headers.add("Số người theo quyết định");
+        headers.add("Nguồn xếp loại");
         sheet.header(headers.toArray(String[]::new));
         for (RatingDistribution.Row row : report.ratingDistribution()) {
             List<Object> values = new ArrayList<>(List.of(row.period(), kind(row.periodKind()), row.run(), row.unit(), row.unitName()));
             values.addAll(row.ratings().values());
             values.add(row.total());
+            values.add(row.decided());
+            values.add(row.note());
             sheet.row(values.toArray());
         }
     }

@@ -79,6 +79,11 @@ class SecurityConfiguration {
                         .requestMatchers("/rulesets/**", "/trials/**").hasAnyRole(POLICY)
                         .requestMatchers("/data/**").hasAnyRole(HR)
                         .requestMatchers("/reports/**").hasAnyRole(REPORTS)
+                        // Steps of an appraisal are taken by the person, their head or the competent person:
+                        // the appraisal services decide who (appraisal/AppraisalAccess).
+                        .requestMatchers(POST, "/api/appraisals/*/self-assessment", "/api/appraisals/*/unit-review",
+                                "/api/appraisals/*/decision", "/api/appraisals/*/complaints",
+                                "/api/appraisal-complaints/*/resolution").authenticated()
                         .requestMatchers(POST, "/api/**").hasAnyRole(HR)
                         .requestMatchers(PUT, "/api/**").hasAnyRole(HR)
                         .requestMatchers(PATCH, "/api/**").hasAnyRole(HR)

@@ -40,6 +40,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.sokhcn.kpi.appraisal.AppraisalRows;
 import vn.gov.sokhcn.kpi.security.KpiPrincipal;
 import vn.gov.sokhcn.kpi.security.Role;
 
@@ -159,6 +160,46 @@ class SummaryReportTest {
         assertThat(report.at("/range/periods/1/run").asLong()).isNotEqualTo(jdbc.sql("""
                 SELECT MIN(r.id) FROM evaluation_runs r JOIN periods p ON p.id = r.period_id WHERE p.code = '2031-02'""")
                 .query(Long.class).single());
+    }
+
+    /**
+     * Where an appraisal cycle of the year decided a person, the distribution counts the decided rating, not the
+     * run's, and the row says how many of its people were counted by a decision.
+     */
+    @Test
+    void shouldCountTheDecidedRatingWhereACycleOfThePeriodDecidedIt() throws Exception {
+        long run = latestCompleted("2031");
+        record Result(String employee, String rating) {
+        }
+        Result rb = jdbc.sql("""
+                SELECT e.code, rr.rating FROM run_results rr JOIN employees e ON e.id = rr.employee_id JOIN units u ON u.id = rr.unit_id
+                WHERE rr.run_id = ? AND u.code = 'RB' ORDER BY e.code""").param(run)
+                .query((rs, n) -> new Result(rs.getString(1), rs.getString(2))).list().get(0);
+        String decided = rb.rating().equals("KHTNV") ? "HTNV" : "KHTNV";
+        AppraisalRows appraisals = new AppraisalRows(jdbc);
+        try {
+            long cycle = appraisals.cycle("2031", "RB", run);
+            appraisals.decide(appraisals.appraisal(cycle, rb.employee(), "DECISION"), decided, "Vi phạm kỷ luật", null);
+
+            JsonNode report = report("2031", "2031", null, as("hr"));
+
+            Map<String, Map<String, Long>> expected = countsOf(run);
+            expected.get("RB").merge(rb.rating(), -1L, Long::sum);
+            expected.get("RB").merge(decided, 1L, Long::sum);
+            assertThat(countsInReport(report, "2031")).isEqualTo(expected);
+            for (JsonNode row : report.get("ratingDistribution")) {
+                if (!row.get("period").asString().equals("2031")) {
+                    continue;
+                }
+                boolean isRb = row.get("unit").asString().equals("RB");
+                assertThat(row.get("decided").asLong()).isEqualTo(isRb ? 1 : 0);
+                assertThat(row.get("note").asString()).isEqualTo(isRb ? "1/" + row.get("total").asLong()
+                        + " người theo quyết định của người có thẩm quyền, còn lại theo đề xuất (chưa quyết định) của lần đánh giá #"
+                        + run + "." : "Theo lần đánh giá #" + run + " (chưa có quyết định).");
+            }
+        } finally {
+            appraisals.deleteCreated();
+        }
     }
 
     @Test
@@ -379,7 +420,8 @@ class SummaryReportTest {
             Sheet ratings = book.getSheet("Phân bố xếp loại");
             assertThat(text(ratings.getRow(0))).containsExactly("Kỳ", "Loại kỳ", "Lượt đánh giá", "Mã đơn vị", "Đơn vị",
                     "Hoàn thành xuất sắc nhiệm vụ (HTXSNV)", "Hoàn thành tốt nhiệm vụ (HTTNV)", "Hoàn thành nhiệm vụ (HTNV)",
-                    "Không hoàn thành nhiệm vụ (KHTNV)", "Chưa xếp loại (NOT_RATED)", "Tổng số");
+                    "Không hoàn thành nhiệm vụ (KHTNV)", "Chưa xếp loại (NOT_RATED)", "Tổng số", "Số người theo quyết định",
+                    "Nguồn xếp loại");
             assertThat(book.getFontAt(ratings.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
             assertThat(ratings.getPaneInformation().isFreezePane()).isTrue();
             assertThat(ratings.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);

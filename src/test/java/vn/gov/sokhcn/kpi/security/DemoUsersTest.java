@@ -35,13 +35,13 @@ class DemoUsersTest {
     DemoUsers demoUsers;
 
     @Test
-    void shouldCreateTheSixDemoUsersWithTheDemoDataAndLetEachSignInWithDemo() throws Exception {
+    void shouldCreateTheSevenDemoUsersWithTheDemoDataAndLetEachSignInWithDemo() throws Exception {
         assertThat(loader.loadIfEmpty()).isTrue();
         demoUsers.createMissing();
 
-        assertThat(users()).containsExactly("admin ADMIN -", "expert EXPERT -", "head UNIT_HEAD CB17", "hr HR_OFFICER -",
-                "hr2 HR_OFFICER -", "staff EMPLOYEE CB19");
-        for (String username : List.of("admin", "hr", "hr2", "expert", "head", "staff")) {
+        assertThat(users()).containsExactly("admin ADMIN -", "director UNIT_HEAD CB01", "expert EXPERT -",
+                "head UNIT_HEAD CB17", "hr HR_OFFICER -", "hr2 HR_OFFICER -", "staff EMPLOYEE CB19");
+        for (String username : List.of("admin", "hr", "hr2", "expert", "director", "head", "staff")) {
             mvc.perform(get("/api/users/me").with(httpBasic(username, "demo")))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.username").value(username))
@@ -51,6 +51,9 @@ class DemoUsersTest {
                 .andExpect(jsonPath("$.displayName").value("Trưởng phòng Quản lý khoa học"))
                 .andExpect(jsonPath("$.roleLabel").value("Trưởng đơn vị"))
                 .andExpect(jsonPath("$.employee").value("CB17"));
+        assertThat(jdbc.sql("SELECT username || ' ' || email FROM app_users ORDER BY username").query(String.class).list())
+                .containsExactly("admin admin@demo.kpi.local", "expert expert@demo.kpi.local", "head head@demo.kpi.local",
+                        "hr hr@demo.kpi.local", "hr2 hr2@demo.kpi.local", "staff staff@demo.kpi.local");
         assertThat(jdbc.sql("SELECT e.full_name || ' / ' || u.code FROM employees e JOIN units u ON u.id = e.unit_id "
                         + "WHERE e.code IN ('CB17', 'CB19') ORDER BY e.code").query(String.class).list())
                 .allSatisfy(row -> assertThat(row).endsWith(" / QLKH"));
@@ -72,7 +75,7 @@ class DemoUsersTest {
         demoUsers.createMissing();
         demoUsers.createMissing();
 
-        assertThat(users()).hasSize(6).doesNotHaveDuplicates();
+        assertThat(users()).hasSize(7).doesNotHaveDuplicates();
         mvc.perform(get("/api/users/me").with(httpBasic("hr", "demo"))).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/users/me").with(httpBasic("hr", "Mat-khau-rieng-1"))).andExpect(status().isOk());
     }

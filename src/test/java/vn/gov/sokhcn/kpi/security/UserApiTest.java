@@ -78,6 +78,22 @@ class UserApiTest {
         assertThat(output.getAll()).doesNotContain(PASSWORD).doesNotContain(storedHash("lan"));
     }
 
+    /** The address the appraisal notices go to: kept when an update leaves it out, cleared by an empty one, checked. */
+    @Test
+    void shouldStoreTheEmailOfAUserAndRefuseABadOne() throws Exception {
+        as("admin", post("/api/users"), "{'username':'lan','password':'" + PASSWORD + "','displayName':'Lan','role':'EXPERT',"
+                + "'email':'lan@sokhcn.gov.vn'}").andExpect(status().isCreated()).andExpect(jsonPath("$.email").value("lan@sokhcn.gov.vn"));
+        as("admin", put("/api/users/lan"), "{'displayName':'Lan','role':'EXPERT'}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.email").value("lan@sokhcn.gov.vn"));
+        as("admin", put("/api/users/lan"), "{'displayName':'Lan','role':'EXPERT','email':'lan.sokhcn'}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", contains("$.email")))
+                .andExpect(jsonPath("$.errors[0].message").value("Địa chỉ thư điện tử không hợp lệ"));
+        as("admin", put("/api/users/lan"), "{'displayName':'Lan','role':'EXPERT','email':''}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.email").doesNotExist());
+        assertThat(jdbc.sql("SELECT email FROM app_users WHERE username = 'lan'").query(String.class).list()).hasSize(1).first().isNull();
+    }
+
     @Test
     void shouldStoreOnlyABCryptHashOfThePassword() throws Exception {
         create("lan", "EXPERT", "null").andExpect(status().isCreated());

@@ -1,6 +1,7 @@
 package vn.gov.sokhcn.kpi.outcome.bonus;
 
 import java.math.BigDecimal;
+import vn.gov.sokhcn.kpi.appraisal.decided.CountedRating;
 import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
 import vn.gov.sokhcn.kpi.outcome.bonus.AgencyPeople.Person;
 import vn.gov.sokhcn.kpi.outcome.bonus.BonusFacts.BonusWeight;
@@ -10,11 +11,12 @@ final class BonusReasons {
     private BonusReasons() {
     }
 
-    static String weight(int year, YearRatings.YearRun run, Person p, BonusWeight w, BonusFundRow policy) {
+    static String weight(int year, YearRatings.YearRun run, CountedRating counted, Person p, BonusWeight w,
+                         BonusFundRow policy) {
         Rating rating = w.person().rating();
-        String rated = rating == Rating.NOT_RATED
+        String rated = counted.decisionId() == null && rating == Rating.NOT_RATED
                 ? "Không có kết quả xếp loại trong lần đánh giá #" + run.runId() + " (kỳ " + run.period() + ") nên chưa xếp loại (NOT_RATED)"
-                : "Xếp loại năm " + year + " (lần đánh giá #" + run.runId() + ", kỳ " + run.period() + "): "
+                : "Xếp loại năm " + year + " (kỳ " + run.period() + ") " + counted.note() + ": "
                         + rating.label() + " (" + rating.name() + ")";
         String coefficient = num(BigDecimal.valueOf(w.row().getCoefficient()));
         return rated + "; theo chính sách «" + policy.getLabel() + "» hệ số thưởng là " + coefficient

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import vn.gov.sokhcn.kpi.appraisal.decided.CountedRating;
+import vn.gov.sokhcn.kpi.appraisal.decided.RatingSource;
 import vn.gov.sokhcn.kpi.evaluation.Reason;
 import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
 import vn.gov.sokhcn.kpi.outcome.bonus.AgencyPeople.Person;
@@ -44,8 +46,7 @@ public class BonusService {
         YearRatings.YearRun run = ratings.of(year);
         List<Person> staff = people.of(agencies.unitsOf(agency), year, baseSalaries.byMonth(year));
         Map<String, BonusPerson> facts = new LinkedHashMap<>();
-        staff.forEach(p -> facts.put(p.code(), new BonusPerson(p.code(), run.ratings().getOrDefault(p.id(), Rating.NOT_RATED),
-                p.months().size())));
+        staff.forEach(p -> facts.put(p.code(), new BonusPerson(p.code(), counted(run, p).rating(), p.months().size())));
         BonusRules.Decision decision = rules.decide(year, facts.values());
         BonusFundRow policyRow = decision.policy().row();
         BigDecimal share = plain(BigDecimal.valueOf(policyRow.getSharePercent()));
@@ -71,9 +72,11 @@ public class BonusService {
             Allocation.Share s = split.shares().get(p.code());
             List<Reason> reasons = List.of(
                     new Reason(w.rule(), decision.ruleSet().cellOf(w.row(), BonusCoefficientRow.COEFFICIENT),
-                            BonusReasons.weight(year, run, p, w, policyRow)),
+                            BonusReasons.weight(year, run, counted(run, p), p, w, policyRow)),
                     new Reason(SPLIT_RULE, fundWhere, BonusReasons.split(fund, fundSource, w, split, s)));
-            shares.add(new BonusView.ShareView(p.code(), p.name(), p.unit(), w.person().rating().name(), p.months().size(),
+            CountedRating counted = counted(run, p);
+            shares.add(new BonusView.ShareView(p.code(), p.name(), p.unit(), w.person().rating().name(),
+                    counted.proposed().name(), counted.source().name(), p.months().size(),
                     BigDecimal.valueOf(w.row().getCoefficient()).stripTrailingZeros(), plain(w.weight()), s.amount(), reasons));
         }
         return new BonusView(year, agency.code(), agency.name(),
@@ -81,6 +84,13 @@ public class BonusService {
                         decision.ruleSet().cellOf(policyRow, BonusFundRow.SHARE)),
                 run.runId(), run.period(), plain(baseFund), share, fund, fundSource, plain(split.totalWeight()),
                 split.remainder(), staff.size(), shares);
+    }
+
+    /** A person the run did not rate (not in it) counts as NOT_RATED, by the run. */
+    private static CountedRating counted(YearRatings.YearRun run, Person p) {
+        CountedRating counted = run.ratings().get(p.id());
+        return counted != null ? counted : new CountedRating(Rating.NOT_RATED, Rating.NOT_RATED, RatingSource.RUN, null,
+                "không có kết quả trong lần đánh giá #" + run.runId());
     }
 
     static BigDecimal plain(BigDecimal value) {

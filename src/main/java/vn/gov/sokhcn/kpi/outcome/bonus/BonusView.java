@@ -8,6 +8,8 @@ import vn.gov.sokhcn.kpi.evaluation.Reason;
  * The bonus of a year and an agency. {@code fundShare} is the policy's share of the base salary fund
  * in percent; {@code remainder} the đồng left after rounding every share down, given one each by
  * largest fractional remainder; the totals are shown to everyone, the shares only as far as the user may see.
+ * A share's {@code rating} is the one that counts (the competent person's decision where an appraisal cycle decided
+ * it, {@code ratingSource} DECISION; else the run's, RUN), {@code proposedRating} the run's, side by side.
  */
 public record BonusView(int year, String agency, String agencyName, Policy policy, long yearRun, String yearPeriod,
                  BigDecimal baseSalaryFund, BigDecimal fundShare, long fund, String fundSource,
@@ -17,7 +19,8 @@ public record BonusView(int year, String agency, String agencyName, Policy polic
     public record Policy(String code, String label, String basis, String source) {
     }
 
-    public record ShareView(String employee, String name, String unit, String rating, int months, BigDecimal coefficient,
+    public record ShareView(String employee, String name, String unit, String rating, String proposedRating,
+                     String ratingSource, int months, BigDecimal coefficient,
                      BigDecimal weight, long amount, List<Reason> reasons) {
     }
 }

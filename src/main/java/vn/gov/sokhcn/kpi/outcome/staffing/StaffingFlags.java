@@ -2,10 +2,13 @@ package vn.gov.sokhcn.kpi.outcome.staffing;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import vn.gov.sokhcn.kpi.appraisal.decided.CountedRating;
 import vn.gov.sokhcn.kpi.evaluation.Reason;
 import vn.gov.sokhcn.kpi.security.Scope;
 
@@ -22,7 +25,12 @@ public class StaffingFlags {
         this.scope = scope;
     }
 
-    public record YearRating(int year, String rating, String ratingLabel) {
+    /**
+     * A year's rating as the flag used it: the one that counts ({@code ratingSource} DECISION: the competent person's
+     * latest decision; RUN: the run's, no cycle decided it yet), the run's proposal beside it, and a note saying which.
+     */
+    public record YearRating(int year, String rating, String ratingLabel, String proposedRating, String ratingSource,
+                             String note) {
     }
 
     public record FlagView(String employee, String name, String unit, String flag, String flagLabel, List<YearRating> years,
@@ -32,15 +40,17 @@ public class StaffingFlags {
     public List<FlagView> of(int year) {
         int span = rules.rows(StaffingRow.class).stream().mapToInt(StaffingRow::getYears).max().orElse(1);
         Map<String, AnnualRatings.Rated> people = new LinkedHashMap<>();
+        Map<String, CountedRating> counted = new HashMap<>();
         List<Object> facts = new ArrayList<>();
         facts.add(new StaffingYear(year));
         for (AnnualRatings.Rated rated : ratings.between(year - span + 1, year, scope.visibility())) {
             people.put(rated.employee(), rated);
+            counted.put(rated.employee() + "/" + rated.rating().year(), rated.counted());
             facts.add(rated.rating());
         }
         return OutcomeRules.only(rules.run(facts), ChosenFlag.class).stream()
                 .map(ChosenFlag::flag)
-                .map(f -> view(people.get(f.employee()), f))
+                .map(f -> view(people.get(f.employee()), f, counted))
                 .sorted(Comparator.comparing((FlagView v) -> priority(v)).thenComparing(FlagView::employee))
                 .toList();
     }
@@ -50,10 +60,18 @@ public class StaffingFlags {
                 .mapToInt(StaffingRow::getPriority).min().orElse(Integer.MAX_VALUE);
     }
 
-    private static FlagView view(AnnualRatings.Rated person, StaffingFlag flag) {
+    /** The flag with its years; the rule's reason is completed with where each year's rating comes from. */
+    private static FlagView view(AnnualRatings.Rated person, StaffingFlag flag, Map<String, CountedRating> counted) {
         List<YearRating> years = flag.years().stream().sorted(Comparator.comparingInt(AnnualRating::year))
-                .map(a -> new YearRating(a.year(), a.rating().name(), a.rating().label())).toList();
+                .map(a -> {
+                    CountedRating c = counted.get(a.employee() + "/" + a.year());
+                    return new YearRating(a.year(), a.rating().name(), a.rating().label(), c.proposed().name(),
+                            c.source().name(), c.note());
+                }).toList();
+        Reason rule = flag.reason();
+        String sources = years.stream().map(y -> "năm " + y.year() + " " + y.note()).collect(Collectors.joining("; "));
+        Reason reason = new Reason(rule.rule(), rule.source(), rule.message() + " Xếp loại cả năm: " + sources + ".");
         return new FlagView(person.employee(), person.name(), person.unit(), flag.row().getFlag(),
-                flag.row().getFlagLabel(), years, List.of(flag.reason()));
+                flag.row().getFlagLabel(), years, List.of(reason));
     }
 }

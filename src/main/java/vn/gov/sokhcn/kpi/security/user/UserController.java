@@ -61,7 +61,7 @@ class UserController {
     }
 
     @PutMapping("/{username}")
-    @Operation(summary = "Sửa tài khoản", description = "Họ tên, vai trò, mã cán bộ, khóa/mở (enabled). "
+    @Operation(summary = "Sửa tài khoản", description = "Họ tên, vai trò, mã cán bộ, khóa/mở (enabled), thư điện tử (email: bỏ trống để giữ, chuỗi rỗng để xóa). "
             + "Không khóa hay đổi vai trò được quản trị hệ thống cuối cùng còn hoạt động (409).")
     UserView update(@PathVariable String username, @Valid @RequestBody UserRequest request) {
         return service.update(username, request);

@@ -60,7 +60,7 @@ class UserService {
         LocalDateTime now = LocalDateTime.now();
         AppUser saved = users.save(new AppUser(null, request.username(), encoder.encode(request.password()),
                 request.displayName().strip(), request.role(), employeeId, !Boolean.FALSE.equals(request.enabled()),
-                now, now, false));
+                now, now, false, email(request)));
         return view(saved);
     }
 
@@ -73,7 +73,8 @@ class UserService {
             throw new InvalidRequestException(problems);
         }
         boolean enabled = request.enabled() == null ? user.enabled() : request.enabled();
-        AppUser changed = user.withDetails(request.displayName().strip(), request.role(), employeeId, enabled);
+        AppUser changed = user.withDetails(request.displayName().strip(), request.role(), employeeId, enabled,
+                request.email() == null ? user.email() : email(request));
         if (!changed.enabledAdmin()) {
             keepAnotherAdmin(user, enabled ? "đổi vai trò của" : "khóa");
         }
@@ -154,6 +155,10 @@ class UserService {
         return id;
     }
 
+    private static String email(UserRequest request) {
+        return request.email() == null || request.email().isBlank() ? null : request.email().strip();
+    }
+
     private AppUser find(String username) {
         return users.findByUsername(username).orElseThrow(() -> new NotFoundException("tài khoản", username));
     }
@@ -161,7 +166,7 @@ class UserService {
     private UserView view(AppUser user) {
         String employee = user.employeeId() == null ? null : jdbc.sql("SELECT code FROM employees WHERE id = ?")
                 .param(user.employeeId()).query(String.class).single();
-        return new UserView(user.username(), user.displayName(), user.role(), user.role().label(), employee,
+        return new UserView(user.username(), user.displayName(), user.role(), user.role().label(), employee, user.email(),
                 user.enabled(), user.createdAt(), user.passwordChangedAt());
     }
 }

@@ -128,8 +128,8 @@ class BonusHttpTest {
         JsonNode bb01 = share(b, "BB01");
         assertThat(bb01.at("/reasons/0/rule").asString()).isEqualTo("Hệ số thưởng theo xếp loại cả năm");
         assertThat(bb01.at("/reasons/0/source").asString()).isEqualTo(COEFFICIENTS + "E11");
-        assertThat(bb01.at("/reasons/0/message").asString()).isEqualTo("Xếp loại năm 2031 (lần đánh giá #" + run
-                + ", kỳ 2031): Hoàn thành xuất sắc nhiệm vụ (HTXSNV); theo chính sách «Nghị định 73/2024 (từ 1/7/2024)»"
+        assertThat(bb01.at("/reasons/0/message").asString()).isEqualTo("Xếp loại năm 2031 (kỳ 2031) theo lần đánh giá #" + run
+                + " (kỳ chưa mở đánh giá, xếp loại): Hoàn thành xuất sắc nhiệm vụ (HTXSNV); theo chính sách «Nghị định 73/2024 (từ 1/7/2024)»"
                 + " hệ số thưởng là 1,2. Công tác 12 tháng trong năm nên trọng số = 1,2 × 12 = 14,4.");
         assertThat(bb01.at("/reasons/1/rule").asString()).isEqualTo("Chia quỹ thưởng theo trọng số");
         assertThat(bb01.at("/reasons/1/source").asString()).isEqualTo(FUND_SHARE + "12");

@@ -1,0 +1,31 @@
+package vn.gov.sokhcn.kpi.appraisal.step;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
+
+/** The bodies of the steps on one appraisal. */
+final class StepRequests {
+    private StepRequests() {
+    }
+
+    /** The person's own report: results against their tasks, a proposed rating, the four criteria, a comment per assignment. */
+    record SelfAssessment(String text, Rating proposedRating, Criteria criteria, List<AssignmentComment> assignmentComments) {
+    }
+
+    record Criteria(BigDecimal politics, BigDecimal ethics, BigDecimal style, BigDecimal discipline) {
+    }
+
+    /** {@code assignment}: the assignment's id or its indicator's code. */
+    record AssignmentComment(String assignment, String comment) {
+    }
+
+    /** The minutes of the unit's meeting. */
+    record UnitReview(LocalDate meetingDate, Integer present, String summary, Rating proposedRating) {
+    }
+
+    /** The competent person's decision; {@code superiorDecisionNo} when HR enters the superior agency's decision. */
+    record Decision(Rating rating, String reason, String superiorDecisionNo) {
+    }
+}
