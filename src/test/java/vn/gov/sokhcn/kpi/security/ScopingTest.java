@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,9 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.gov.sokhcn.kpi.appraisal.publication.AppraisalRows;
+import vn.gov.sokhcn.kpi.appraisal.publication.PublishedRows;
 
 /**
  * Whose data each role sees, endpoint by endpoint, on the demo Department with its periods run:
@@ -43,7 +43,7 @@ class ScopingTest {
 
     private Set<String> qlkhPeople;
     private Set<String> everyone;
-    private AppraisalRows appraisals;
+    private PublishedRows appraisals;
 
     @BeforeEach
     void knowTheDepartment() {
@@ -51,12 +51,7 @@ class ScopingTest {
                 .query(String.class).list());
         everyone = new TreeSet<>(jdbc.sql("SELECT code FROM employees").query(String.class).list());
         assertThat(qlkhPeople).contains("CB17", "CB19").doesNotContain("CB01");
-        appraisals = new AppraisalRows(jdbc);
-    }
-
-    @AfterEach
-    void removeTheAppraisals() {
-        appraisals.clear();
+        appraisals = new PublishedRows(jdbc);
     }
 
     @Test
@@ -80,6 +75,7 @@ class ScopingTest {
     }
 
     @Test
+    @Transactional // the appraisal rows that publish the period are rolled back
     void shouldGiveStaffTheirOwnResultsOfEveryPeriodTheRatingOnlyOncePublished() throws Exception {
         appraisals.published(PERIOD, "CB19", "HTNV", "Quyết định trong kiểm thử");
         JsonNode mine = ok("staff", get("/api/employees/CB19/results").param("size", "100"));
@@ -96,6 +92,7 @@ class ScopingTest {
     }
 
     @Test
+    @Transactional // the appraisal rows that publish the period are rolled back
     void shouldFilterARunsResultsToThePeopleTheUserMaySee() throws Exception {
         long run = ok("hr", get("/api/periods/{code}/runs", PERIOD)).path("items").get(0).path("id").asLong();
         JsonNode own = ok("staff", get("/api/runs/{id}/results", run).param("size", "500"));

@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +13,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,10 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
  * Publication as staff see it, on the demo Department with its periods run (the shared demo context):
  * staff («staff», CB19 of QLKH) read nothing of a period before its cycle is published; HR and heads
  * read the proposal and the decision side by side; after publication the person reads their decision
- * with its reasons and the agency the published list. Appraisal rows are written directly and removed after.
+ * with its reasons and the agency the published list. Appraisal rows are written directly, each test
+ * rolled back.
  */
 @SpringBootTest(properties = {"kpi.demo-data.enabled=true", "kpi.demo-data.run-periods=true"})
 @AutoConfigureMockMvc
+@Transactional
 class PublicationHttpTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String PERIOD = "2026-05";
@@ -35,14 +37,14 @@ class PublicationHttpTest {
     @Autowired
     JdbcClient jdbc;
 
-    AppraisalRows rows;
+    PublishedRows rows;
     String proposed;
     String other;
     long run;
 
     @BeforeEach
     void knowTheProposal() {
-        rows = new AppraisalRows(jdbc);
+        rows = new PublishedRows(jdbc);
         run = jdbc.sql("SELECT l.run_id FROM latest_completed_runs l JOIN periods p ON p.id = l.period_id WHERE p.code = ?")
                 .param(PERIOD).query(Long.class).single();
         proposed = jdbc.sql("SELECT rr.rating FROM run_results rr WHERE rr.run_id = ? AND rr.subject_code = 'CB19'")
@@ -50,10 +52,6 @@ class PublicationHttpTest {
         other = "HTNV".equals(proposed) ? "HTTNV" : "HTNV";
     }
 
-    @AfterEach
-    void removeTheAppraisals() {
-        rows.clear();
-    }
 
     @Test
     void shouldHideRatingScoreAndReasonsFromStaffWhileNoCycleIsPublished() throws Exception {

@@ -13,7 +13,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,15 +21,18 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The published list (JSON and xlsx) and the appraisal form (PDF) on the demo Department (shared demo
- * context): who may read them, before and after publication, and their exact Vietnamese content.
+ * context, each test rolled back): who may read them, before and after publication, and their exact
+ * Vietnamese content.
  */
 @SpringBootTest(properties = {"kpi.demo-data.enabled=true", "kpi.demo-data.run-periods=true"})
 @AutoConfigureMockMvc
+@Transactional
 class PublishedExportsTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String PERIOD = "2026-05";
@@ -40,7 +42,7 @@ class PublishedExportsTest {
     @Autowired
     JdbcClient jdbc;
 
-    AppraisalRows rows;
+    PublishedRows rows;
     long cycle;
     long appraisal;
     String proposed;
@@ -48,7 +50,7 @@ class PublishedExportsTest {
 
     @BeforeEach
     void aCycleOfTwoPeople() {
-        rows = new AppraisalRows(jdbc);
+        rows = new PublishedRows(jdbc);
         cycle = rows.cycle(PERIOD, "CB19");
         appraisal = rows.appraisal(cycle, "CB19", "DECIDED");
         rows.appraisal(cycle, "CB17", "DECISION");
@@ -56,10 +58,6 @@ class PublishedExportsTest {
         other = "HTNV".equals(proposed) ? "HTTNV" : "HTNV";
     }
 
-    @AfterEach
-    void removeTheAppraisals() {
-        rows.clear();
-    }
 
     @Test
     void shouldRefuseThePublishedListToStaffBeforePublicationAndShowHrAPreview() throws Exception {

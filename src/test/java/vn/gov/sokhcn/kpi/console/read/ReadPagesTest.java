@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,14 +20,15 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.gov.sokhcn.kpi.appraisal.publication.AppraisalRows;
+import vn.gov.sokhcn.kpi.appraisal.publication.PublishedRows;
 
 /**
  * The read pages of the console on the demo Department with its periods run (the shared demo context;
- * these tests only read, except the appraisal rows that publish a period to staff, removed after each
- * test): each page's status, Vietnamese content, figures equal to the stored run results, scoping
+ * these tests only read, except the appraisal rows that publish a period to staff, in transactions
+ * rolled back): each page's status, Vietnamese content, figures equal to the stored run results, scoping
  * (staff CB19 of QLKH, head CB17 of QLKH, staff only once the period is published) and empty states.
  */
 @SpringBootTest(properties = {"kpi.demo-data.enabled=true", "kpi.demo-data.run-periods=true"})
@@ -42,19 +42,9 @@ class ReadPagesTest {
     @Autowired
     JdbcClient jdbc;
 
-    AppraisalRows appraisals;
-
-    @AfterEach
-    void removeTheAppraisals() {
-        if (appraisals != null) {
-            appraisals.clear();
-        }
-    }
-
-    /** Publishes 2023-06 to CB19 with the decided rating {@code rating}. */
+    /** Publishes 2023-06 to CB19 with the decided rating {@code rating} (in the test's transaction, rolled back). */
     void publishToStaff(String rating) {
-        appraisals = new AppraisalRows(jdbc);
-        appraisals.published("2023-06", "CB19", rating, rating.equals(ratings("2023-06").get("CB19")) ? null : "Quyết định khác đề xuất");
+        new PublishedRows(jdbc).published("2023-06", "CB19", rating, rating.equals(ratings("2023-06").get("CB19")) ? null : "Quyết định khác đề xuất");
     }
 
     String page(String user, String path, int status) throws Exception {
@@ -127,6 +117,7 @@ class ReadPagesTest {
     }
 
     @Test
+    @Transactional // the appraisal rows that publish the period are rolled back
     void aMemberOfStaffSeesTheirOwnSummaryAndOnlyThemselves() throws Exception {
         String hidden = page("staff", "/?period=2023-06", 200);
         assertThat(hidden).contains("id=\"own-unpublished\"", "Kết quả kỳ này chưa được công bố.")
@@ -140,6 +131,7 @@ class ReadPagesTest {
     }
 
     @Test
+    @Transactional // the appraisal rows that publish the period are rolled back
     void theResultsTableListsThePeriodsPeopleWithFiltersAndScope() throws Exception {
         Map<String, String> ratings = ratings("2023-06");
         String html = page("hr", "/results?period=2023-06", 200);
@@ -183,6 +175,7 @@ class ReadPagesTest {
     }
 
     @Test
+    @Transactional // the appraisal rows that publish the period are rolled back
     void aPersonsPageBreaksTheScoreDownAndLinksEveryReasonToItsRule() throws Exception {
         JsonNode stored = JSON.readTree(jdbc.sql("SELECT rr.details FROM run_results rr JOIN evaluation_runs r ON r.id = rr.run_id"
                 + " JOIN periods p ON p.id = r.period_id WHERE p.code = '2023-06' AND rr.subject_code = 'CB19' AND " + LATEST_RUN)

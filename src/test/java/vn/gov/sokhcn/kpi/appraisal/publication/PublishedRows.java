@@ -3,23 +3,21 @@ package vn.gov.sokhcn.kpi.appraisal.publication;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Appraisal rows written straight into a test's database (the procedure's services are another part's):
- * a cycle on the latest completed run of a period, appraisals carrying that run's proposal, steps,
- * decisions, complaints, publication. {@link #clear} removes what it wrote, children first, so a shared
- * context is left as found.
+ * Appraisal rows written straight into a test's database for the tests of what publication shows: a cycle
+ * on the latest completed run of a period for a person's agency, appraisals carrying that run's proposal,
+ * steps, decisions and complaints at fixed times (the form prints them), publication. Decisions and steps
+ * are append-only in the database (V111), so the tests using this run in a transaction rolled back after
+ * each test ({@code @Transactional}), which leaves a shared context as it was.
  */
-public final class AppraisalRows {
+public final class PublishedRows {
     public static final OffsetDateTime AT = OffsetDateTime.of(2026, 6, 10, 9, 30, 0, 0, ZoneOffset.ofHours(7));
 
     private final JdbcClient jdbc;
-    private final List<Long> cycles = new ArrayList<>();
 
-    public AppraisalRows(JdbcClient jdbc) {
+    public PublishedRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -37,7 +35,6 @@ public final class AppraisalRows {
                         LocalDate.of(2026, 6, 12), AT).update();
         long id = jdbc.sql("SELECT id FROM appraisal_cycles WHERE period_id = ? AND agency_id = ?").params(periodId, agency)
                 .query(Long.class).single();
-        cycles.add(id);
         return id;
     }
 
@@ -93,20 +90,6 @@ public final class AppraisalRows {
         decision(appraisal, rating, reason, "DECISION", null, "director");
         publish(cycle);
         return appraisal;
-    }
-
-    /** Removes every row this helper wrote, children first. */
-    public void clear() {
-        for (long cycle : cycles) {
-            String mine = "appraisal_id IN (SELECT id FROM appraisals WHERE cycle_id = " + cycle + ")";
-            jdbc.sql("DELETE FROM appraisal_complaints WHERE " + mine).update();
-            jdbc.sql("UPDATE appraisal_decisions SET replaces_id = NULL WHERE " + mine).update();
-            jdbc.sql("DELETE FROM appraisal_decisions WHERE " + mine).update();
-            jdbc.sql("DELETE FROM appraisal_steps WHERE " + mine).update();
-            jdbc.sql("DELETE FROM appraisals WHERE cycle_id = ?").param(cycle).update();
-            jdbc.sql("DELETE FROM appraisal_cycles WHERE id = ?").param(cycle).update();
-        }
-        cycles.clear();
     }
 
     /** The nearest agency unit above (or at) the employee's unit. */
