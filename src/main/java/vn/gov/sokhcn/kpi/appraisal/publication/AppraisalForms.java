@@ -16,7 +16,7 @@ import vn.gov.sokhcn.kpi.appraisal.publication.FormViews.DecisionRow;
 import vn.gov.sokhcn.kpi.appraisal.publication.FormViews.Form;
 import vn.gov.sokhcn.kpi.appraisal.publication.FormViews.StepRow;
 import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
-import vn.gov.sokhcn.kpi.evaluation.run.Decisions;
+import vn.gov.sokhcn.kpi.evaluation.run.Decision;
 import vn.gov.sokhcn.kpi.security.Role;
 import vn.gov.sokhcn.kpi.security.Scope;
 import vn.gov.sokhcn.kpi.security.ScopeDeniedException;
@@ -73,7 +73,7 @@ class AppraisalForms {
         if (!viewer.hr()) {
             scope.requireEmployee(form.employeeId(), form.unitId(), refused);
             if (viewer.role() == Role.EMPLOYEE && own && !form.published()) {
-                throw new ConflictException(Decisions.NOT_PUBLISHED + ": phiếu đánh giá của bạn xem được sau khi công bố.");
+                throw new ConflictException(Decision.NOT_PUBLISHED + ": phiếu đánh giá của bạn xem được sau khi công bố.");
             }
         }
         return new Form(form.id(), form.employeeId(), form.unitId(), form.published(), form.periodLabel(),

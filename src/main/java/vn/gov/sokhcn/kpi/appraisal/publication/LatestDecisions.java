@@ -9,11 +9,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
 import vn.gov.sokhcn.kpi.evaluation.run.Decision;
-import vn.gov.sokhcn.kpi.evaluation.run.Decisions;
+import vn.gov.sokhcn.kpi.evaluation.run.DecisionLookup;
 
 /** The latest decisions, read from the view {@code latest_decisions} (the one meaning of "the decided rating"). */
 @Component
-class LatestDecisions implements Decisions {
+class LatestDecisions implements DecisionLookup {
     private static final String SELECT = """
             SELECT employee_id, period_id, rating, decided_by, decided_at, reason, decision_id, published
             FROM latest_decisions

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.sokhcn.kpi.evaluation.run.Decision;
-import vn.gov.sokhcn.kpi.evaluation.run.Decisions;
+import vn.gov.sokhcn.kpi.evaluation.run.DecisionLookup;
 import vn.gov.sokhcn.kpi.evaluation.run.ResultDetails;
 import vn.gov.sokhcn.kpi.security.Scope;
 import vn.gov.sokhcn.kpi.security.Visibility;
@@ -24,9 +24,9 @@ public class StoredResults {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Scope scope;
-    private final Decisions decisions;
+    private final DecisionLookup decisions;
 
-    StoredResults(JdbcClient jdbc, JsonMapper json, Scope scope, Decisions decisions) {
+    StoredResults(JdbcClient jdbc, JsonMapper json, Scope scope, DecisionLookup decisions) {
         this.jdbc = jdbc;
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         this.scope = scope;

@@ -8,4 +8,6 @@ import java.time.OffsetDateTime;
  */
 public record Decision(String rating, String ratingLabel, String decidedBy, OffsetDateTime decidedAt, String reason,
                        long decisionId, boolean published) {
+    /** What a member of staff reads instead of a result of a period not yet published. */
+    public static final String NOT_PUBLISHED = "Kết quả kỳ này chưa được công bố";
 }

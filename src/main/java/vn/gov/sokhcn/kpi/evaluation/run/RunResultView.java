@@ -18,7 +18,7 @@ public record RunResultView(String employee, String name, String unit, String un
     /** The same person with nothing of the result, only the note that it is not published. */
     RunResultView unpublished() {
         return new RunResultView(employee, name, unit, unitName, staffType, null, null, null, null, null, List.of(),
-                List.of(), null, Decisions.NOT_PUBLISHED);
+                List.of(), null, Decision.NOT_PUBLISHED);
     }
 
     RunResultView decided(Decision decision) {

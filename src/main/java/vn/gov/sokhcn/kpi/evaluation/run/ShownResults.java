@@ -12,10 +12,10 @@ import vn.gov.sokhcn.kpi.security.Scope;
  */
 @Component
 class ShownResults {
-    private final Decisions decisions;
+    private final DecisionLookup decisions;
     private final Scope scope;
 
-    ShownResults(Decisions decisions, Scope scope) {
+    ShownResults(DecisionLookup decisions, Scope scope) {
         this.decisions = decisions;
         this.scope = scope;
     }

@@ -63,7 +63,7 @@ class SubjectResults {
                             rs.getLong("run_id"), rs.getString("unit_code"), hidden ? null : rs.getBigDecimal("score"),
                             hidden ? null : rs.getBigDecimal("task_score"), hidden ? null : rs.getBigDecimal("general_score"),
                             rating, rating == null ? null : Rating.valueOf(rating).label(),
-                            hidden ? null : rule.decision(periodId), hidden ? Decisions.NOT_PUBLISHED : null);
+                            hidden ? null : rule.decision(periodId), hidden ? Decision.NOT_PUBLISHED : null);
                 })
                 .list();
         return new PageResponse<>(items, paging.page(), paging.size(), total);
