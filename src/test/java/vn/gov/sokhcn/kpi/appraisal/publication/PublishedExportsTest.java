@@ -157,11 +157,14 @@ class PublishedExportsTest {
     @Test
     void shouldPrintTheAppraisalFormWithEveryStepItsActorAndText() throws Exception {
         rows.step(appraisal, "SELF_ASSESSMENT", "staff", "Hoàn thành 5/5 nhiệm vụ được giao, trong đó 2 nhiệm vụ vượt tiến độ.",
-                "{\"selfRating\":\"HTXSNV\",\"criteria\":{\"politics\":10,\"ethics\":10,\"style\":9,\"discipline\":10}}", true);
+                "{\"proposedRating\":\"HTXSNV\",\"criteria\":{\"politics\":7.5,\"ethics\":7.5,\"style\":7,\"discipline\":7.5},"
+                        + "\"assignmentComments\":[{\"assignment\":41,\"indicator\":\"KH01\",\"indicatorName\":\"Đề tài nghiệm thu\","
+                        + "\"comment\":\"Nghiệm thu 2 đề tài trước hạn\"}]}", true);
         rows.step(appraisal, "UNIT_REVIEW", "head", "Tập thể phòng thống nhất đề nghị mức hoàn thành tốt nhiệm vụ.",
-                "{\"meetingDate\":\"2026-06-07\",\"present\":12,\"proposedRating\":\"HTTNV\"}", false);
+                "{\"meetingDate\":\"2026-06-07\",\"present\":12,\"proposedRating\":\"HTTNV\",\"selfAssessed\":true}", false);
         long first = rows.decision(appraisal, other, "Chậm tiến độ đề tài cấp tỉnh", "DECISION", null, "director");
-        rows.step(appraisal, "DECISION", "director", "Chậm tiến độ đề tài cấp tỉnh", "{\"decisionId\":" + first + "}", false);
+        rows.step(appraisal, "DECISION", "director", "Chậm tiến độ đề tài cấp tỉnh", "{\"decision\":" + first
+                + ",\"rating\":\"" + other + "\",\"cause\":\"DECISION\",\"replaces\":null}", false);
         rows.publish(cycle);
         long upheld = rows.decision(appraisal, proposed, "Tiến độ chậm do cơ quan phối hợp, không do cá nhân",
                 "COMPLAINT_UPHELD", first, "director");
@@ -181,10 +184,14 @@ class PublishedExportsTest {
                 "Xếp loại đề xuất " + AppraisalForms.rating(proposed),
                 "Cá nhân tự đánh giá — staff, 10/06/2026 09:30 (nộp muộn)",
                 "Hoàn thành 5/5 nhiệm vụ được giao, trong đó 2 nhiệm vụ vượt tiến độ.",
-                "Tự xếp loại HTXSNV",
-                "Chính trị tư tưởng: 10",
+                "Đề xuất xếp loại HTXSNV",
+                "Tự chấm tiêu chí chung Chính trị tư tưởng: 7,5; Đạo đức, lối sống: 7,5; Tác phong, lề lối làm việc: 7;"
+                        + " Ý thức tổ chức kỷ luật: 7,5",
+                "Nhận xét từng nhiệm vụ – Mã giao việc: 41; Chỉ tiêu: KH01; Tên chỉ tiêu: Đề tài nghiệm thu; Nhận xét: Nghiệm thu"
+                        + " 2 đề tài trước hạn",
                 "Ý kiến nhận xét của tập thể đơn vị — head, 10/06/2026 09:30",
-                "Ngày họp 2026-06-07", "Số người dự họp 12", "Đề xuất xếp loại HTTNV",
+                "Ngày họp 2026-06-07", "Số người dự họp 12", "Đề xuất xếp loại HTTNV", "Đã tự đánh giá Có",
+                "Số quyết định " + first + " Xếp loại " + other + " Căn cứ Quyết định xếp loại",
                 "Quyết định của người có thẩm quyền — director, 10/06/2026 09:30",
                 AppraisalForms.rating(other), "Chậm tiến độ đề tài cấp tỉnh",
                 "Chấp nhận khiếu nại", "(thay quyết định số " + first + ")",
