@@ -15,7 +15,7 @@ import vn.gov.sokhcn.kpi.evaluation.run.DecisionLookup;
 @Component
 class LatestDecisions implements DecisionLookup {
     private static final String SELECT = """
-            SELECT employee_id, period_id, rating, decided_by, decided_at, reason, decision_id, published
+            SELECT employee_id, period_id, rating, decided_by, decided_at, reason, decision_id, appraisal_id, published
             FROM latest_decisions
             """;
 
@@ -49,6 +49,6 @@ class LatestDecisions implements DecisionLookup {
         String rating = rs.getString("rating");
         return new Decision(rating, Rating.valueOf(rating).label(), rs.getString("decided_by"),
                 rs.getObject("decided_at", OffsetDateTime.class), rs.getString("reason"), rs.getLong("decision_id"),
-                rs.getBoolean("published"));
+                rs.getLong("appraisal_id"), rs.getBoolean("published"));
     }
 }

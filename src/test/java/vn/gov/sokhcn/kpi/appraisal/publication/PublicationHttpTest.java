@@ -96,6 +96,7 @@ class PublicationHttpTest {
         assertThat(decided.path("reason").asString()).isEqualTo("Kết quả công việc quý 2 chưa đạt yêu cầu");
         assertThat(decided.path("decidedBy").asString()).isEqualTo("director");
         assertThat(decided.path("published").asBoolean()).isTrue();
+        assertThat(decided.path("appraisalId").asLong()).isEqualTo(appraisal);
         assertThat(decided.path("decisionId").asLong()).isEqualTo(jdbc.sql(
                 "SELECT id FROM appraisal_decisions WHERE appraisal_id = ?").param(appraisal).query(Long.class).single());
 

@@ -193,6 +193,12 @@ class ReadPagesTest {
         String html = page("staff", "/people/CB19?period=2023-06", 200);
         assertThat(html).contains("<th>Đề xuất</th><th>Quyết định</th>", "Quyết định khác đề xuất");
         assertThat(one(html, "id=\"person-decided\"><span[^>]*>([A-Z_]+)</span>")).isEqualTo(decided);
+        long appraisal = jdbc.sql("SELECT a.id FROM appraisals a JOIN employees e ON e.id = a.employee_id WHERE e.code = 'CB19'"
+                + " AND a.cycle_id = (SELECT c.id FROM appraisal_cycles c JOIN periods p ON p.id = c.period_id WHERE p.code = '2023-06')")
+                .query(Long.class).single();
+        assertThat(one(html, "id=\"appraisal-form\" href=\"([^\"]+)\"")).isEqualTo("/api/appraisals/" + appraisal + "/form.pdf");
+        assertThat(page("expert", "/people/CB19?period=2023-06", 200)).contains("id=\"person-decided\"")
+                .doesNotContain("id=\"appraisal-form\"");
         assertThat(html).contains("Mức đạt từng chỉ tiêu được giao", "<h2>Lý do</h2>", "id=\"chart-achievements\"",
                 "Kết quả qua các kỳ");
         assertThat(one(html, "id=\"person-rating\"><span[^>]*>([A-Z_]+)</span>")).isEqualTo(ratings("2023-06").get("CB19"));
