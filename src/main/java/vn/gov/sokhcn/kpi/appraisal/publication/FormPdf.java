@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -20,6 +21,8 @@ import org.thymeleaf.context.Context;
 @Component
 class FormPdf {
     static final String FONT = "DejaVu Sans";
+    /** Characters XML 1.0 does not allow; a text typed with one would stop the XHTML parser. */
+    private static final Pattern NOT_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
     private final ITemplateEngine templates;
 
@@ -31,7 +34,7 @@ class FormPdf {
     byte[] render(FormViews.Form form) {
         Context context = new Context(Locale.forLanguageTag("vi"));
         context.setVariable("form", form);
-        String html = templates.process("appraisal/form-pdf", context);
+        String html = NOT_XML.matcher(templates.process("appraisal/form-pdf", context)).replaceAll("");
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

@@ -202,6 +202,14 @@ class PublishedExportsTest {
     }
 
     @Test
+    void shouldPrintATextTypedWithACharacterXmlDoesNotAllow() throws Exception {
+        rows.step(appraisal, "SELF_ASSESSMENT", "staff", "Báo cáo\u0007 quý 2 đã nộp", "{}", false);
+        MockHttpServletResponse response = get("hr", "/api/appraisals/" + appraisal + "/form.pdf");
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(text(response.getContentAsByteArray())).contains("Báo cáo quý 2 đã nộp");
+    }
+
+    @Test
     void shouldGiveTheFormOnlyToThePersonOncePublishedTheirHeadsAndHr() throws Exception {
         rows.decision(appraisal, other, "Chậm tiến độ đề tài cấp tỉnh", "DECISION", null, "director");
         String form = "/api/appraisals/" + appraisal + "/form.pdf";
