@@ -19,13 +19,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.sokhcn.kpi.appraisal.publication.PublishedRows;
 
 /**
  * Whose data each role sees, endpoint by endpoint, on the demo Department with its periods run:
- * «staff» (CB19, an officer of QLKH) only themselves, «head» (CB17, head of QLKH) the people and
- * units of QLKH, «hr» and «expert» everyone. Refusals are 403 with a Vietnamese reason.
+ * «staff» (CB19, an officer of QLKH) only themselves, and their result of a period only once its
+ * appraisal cycle is published, «head» (CB17, head of QLKH) the people and units of QLKH, «hr» and
+ * «expert» everyone. Refusals are 403 with a Vietnamese reason.
  */
 @SpringBootTest(properties = {"kpi.demo-data.enabled=true", "kpi.demo-data.run-periods=true"})
 @AutoConfigureMockMvc
@@ -40,6 +43,7 @@ class ScopingTest {
 
     private Set<String> qlkhPeople;
     private Set<String> everyone;
+    private PublishedRows appraisals;
 
     @BeforeEach
     void knowTheDepartment() {
@@ -47,6 +51,7 @@ class ScopingTest {
                 .query(String.class).list());
         everyone = new TreeSet<>(jdbc.sql("SELECT code FROM employees").query(String.class).list());
         assertThat(qlkhPeople).contains("CB17", "CB19").doesNotContain("CB01");
+        appraisals = new PublishedRows(jdbc);
     }
 
     @Test
@@ -70,19 +75,32 @@ class ScopingTest {
     }
 
     @Test
-    void shouldGiveStaffTheirOwnResultsWithReasons() throws Exception {
+    @Transactional // the appraisal rows that publish the period are rolled back
+    void shouldGiveStaffTheirOwnResultsOfEveryPeriodTheRatingOnlyOncePublished() throws Exception {
+        appraisals.published(PERIOD, "CB19", "HTNV", "Quyết định trong kiểm thử");
         JsonNode mine = ok("staff", get("/api/employees/CB19/results").param("size", "100"));
         assertThat(mine.path("items").size()).isPositive();
         assertThat(mine.path("total").asLong()).isEqualTo(jdbc.sql("""
                 SELECT COUNT(DISTINCT r.period_id) FROM run_results rr JOIN evaluation_runs r ON r.id = rr.run_id
                 JOIN employees e ON e.id = rr.employee_id WHERE e.code = 'CB19' AND r.state = 'COMPLETED'""")
                 .query(Long.class).single());
+        for (JsonNode item : mine.path("items")) {
+            boolean published = item.path("period").asString().equals(PERIOD);
+            assertThat(item.path("rating").isNull()).as(item.path("period").asString()).isEqualTo(!published);
+            assertThat(item.path("note").isNull()).as(item.path("period").asString()).isEqualTo(published);
+        }
     }
 
     @Test
+    @Transactional // the appraisal rows that publish the period are rolled back
     void shouldFilterARunsResultsToThePeopleTheUserMaySee() throws Exception {
         long run = ok("hr", get("/api/periods/{code}/runs", PERIOD)).path("items").get(0).path("id").asLong();
         JsonNode own = ok("staff", get("/api/runs/{id}/results", run).param("size", "500"));
+        assertThat(codes(own, "employee")).containsExactly("CB19");
+        assertThat(own.path("items").get(0).path("reasons").size()).isZero();
+        assertThat(own.path("items").get(0).path("note").asString()).isEqualTo("Kết quả kỳ này chưa được công bố");
+        appraisals.published(PERIOD, "CB19", "HTNV", "Quyết định trong kiểm thử");
+        own = ok("staff", get("/api/runs/{id}/results", run).param("size", "500"));
         assertThat(codes(own, "employee")).containsExactly("CB19");
         assertThat(own.path("items").get(0).path("reasons").size()).isPositive();
         assertThat(codes(ok("head", get("/api/runs/{id}/results", run).param("size", "500")), "employee"))

@@ -43,6 +43,7 @@ class DashboardController {
             model.addAttribute("distribution", charts.distribution(people));
             model.addAttribute("attainment", charts.attainment(p));
             model.addAttribute("own", people.size() == 1 ? people.get(0) : null);
+            model.addAttribute("unpublishedOwn", results.unpublishedOwn(p.runId()));
         });
         model.addAttribute("trend", charts.trend());
         return "dashboard/index";

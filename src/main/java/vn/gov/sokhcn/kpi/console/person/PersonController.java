@@ -31,7 +31,7 @@ class PersonController {
         Optional<PeriodRow> chosen = periods.stream().filter(p -> p.period().code().equals(period)).findFirst()
                 .or(() -> periods.stream().findFirst());
         model.addAttribute("chosen", chosen.orElse(null));
-        chosen.ifPresent(p -> {
+        chosen.filter(p -> !p.unpublished()).ifPresent(p -> {
             model.addAttribute("result", p.result());
             model.addAttribute("criteria", pages.criteria(person, p.period().code()).orElse(null));
             model.addAttribute("achievements", pages.achievements(p.result()));

@@ -40,7 +40,11 @@ class PersonPages {
     public record Person(long id, String code, String name, String unitCode, String unitName, long unitId) {
     }
 
+    /** A period of the person; {@code result} is null for a member of staff while the period is not published. */
     public record PeriodRow(OfficialPeriod period, PersonResult result) {
+        public boolean unpublished() {
+            return result == null;
+        }
     }
 
     public record Criteria(BigDecimal politics, BigDecimal ethics, BigDecimal style, BigDecimal discipline) {
@@ -66,12 +70,20 @@ class PersonPages {
         return person;
     }
 
-    /** The person's visible result in each period with a completed run, the latest period first. */
+    /**
+     * The person's visible result in each period with a completed run, the latest period first; for a member
+     * of staff a period not yet published is listed without its result.
+     */
     List<PeriodRow> periods(Person person) {
         List<PeriodRow> rows = new ArrayList<>();
         for (OfficialPeriod period : periods.all()) {
-            results.people(period.runId()).stream().filter(r -> r.code().equals(person.code())).findFirst()
-                    .ifPresent(r -> rows.add(new PeriodRow(period, r)));
+            Optional<PersonResult> shown = results.people(period.runId()).stream()
+                    .filter(r -> r.code().equals(person.code())).findFirst();
+            if (shown.isPresent()) {
+                rows.add(new PeriodRow(period, shown.get()));
+            } else if (results.unpublishedOwn(period.runId())) {
+                rows.add(new PeriodRow(period, null));
+            }
         }
         return rows;
     }

@@ -23,7 +23,7 @@ import vn.gov.sokhcn.kpi.system.Paging;
 @Component
 class RunResults {
     static final String SELECT = """
-            SELECT rr.subject_code, rr.subject_name, u.code AS unit_code, u.name AS unit_name, rr.staff_type, rr.score,
+            SELECT rr.employee_id, rr.subject_code, rr.subject_name, u.code AS unit_code, u.name AS unit_name, rr.staff_type, rr.score,
                    rr.task_score, rr.general_score, rr.rating, rr.details
             FROM run_results rr JOIN units u ON u.id = rr.unit_id
             """;
@@ -31,12 +31,14 @@ class RunResults {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Scope scope;
+    private final ShownResults shown;
 
-    RunResults(JdbcClient jdbc, JsonMapper json, Scope scope) {
+    RunResults(JdbcClient jdbc, JsonMapper json, Scope scope, ShownResults shown) {
         this.jdbc = jdbc;
         // Stored JSON of past runs stays readable after a field is dropped; only requests refuse unknown fields.
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         this.scope = scope;
+        this.shown = shown;
     }
 
     record Filter(String unit, String rating, String staffType) {
@@ -66,16 +68,28 @@ class RunResults {
                 .params(params).query(Long.class).single();
         params.put("offset", paging.offset());
         params.put("size", paging.size());
+        ShownResults.Shown rule = shown.ofPeriod(periodOf(runId));
         List<RunResultView> items = jdbc.sql(SELECT + where + " ORDER BY rr.subject_code OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
-                .params(params).query((rs, n) -> view(rs)).list();
+                .params(params).query((rs, n) -> rule.apply(rs.getLong("employee_id"), view(rs))).list();
+        if (rule.staff() && filter.rating() != null) {
+            // A hidden rating must not show through the filter either (staff see at most their own row).
+            items = items.stream().filter(v -> v.note() == null).toList();
+            total = items.size();
+        }
         return new PageResponse<>(items, paging.page(), paging.size(), total);
     }
 
-    /** Everyone evaluated in a unit in a run, in order of their code (the caller checks the unit is visible). */
+    /** Everyone evaluated in a unit in a run with their decisions, in order of their code (the caller checks the unit is visible). */
     List<RunResultView> ofUnit(long runId, long unitId) {
+        ShownResults.Shown rule = shown.ofPeriod(periodOf(runId));
         return jdbc.sql(SELECT + " WHERE rr.run_id = :runId AND rr.unit_id = :unitId AND rr.employee_id IS NOT NULL"
                         + " ORDER BY rr.subject_code")
-                .param("runId", runId).param("unitId", unitId).query((rs, n) -> view(rs)).list();
+                .param("runId", runId).param("unitId", unitId)
+                .query((rs, n) -> rule.apply(rs.getLong("employee_id"), view(rs))).list();
+    }
+
+    private long periodOf(long runId) {
+        return jdbc.sql("SELECT period_id FROM evaluation_runs WHERE id = ?").param(runId).query(Long.class).single();
     }
 
     RunResultView view(ResultSet rs) throws SQLException {
@@ -83,7 +97,7 @@ class RunResults {
         return new RunResultView(rs.getString("subject_code"), rs.getString("subject_name"), rs.getString("unit_code"),
                 rs.getString("unit_name"), rs.getString("staff_type"), rs.getBigDecimal("score"),
                 rs.getBigDecimal("task_score"), rs.getBigDecimal("general_score"), rs.getString("rating"),
-                details.ratingLabel(), orEmpty(details.achievements()), orEmpty(details.reasons()));
+                details.ratingLabel(), orEmpty(details.achievements()), orEmpty(details.reasons()), null, null);
     }
 
     ResultDetails details(String text) {

@@ -11,10 +11,13 @@ public final class SubjectResultViews {
     private SubjectResultViews() {
     }
 
-    /** A person's result in the latest completed run of one period. */
+    /**
+     * A person's result in the latest completed run of one period: the proposal and the decision beside it
+     * (null while undecided); for a member of staff before publication only {@code note}.
+     */
     public record PeriodResult(String period, String periodKind, LocalDate start, LocalDate end, long runId, String unit,
                                BigDecimal score, BigDecimal taskScore, BigDecimal generalScore, String rating,
-                               String ratingLabel) {
+                               String ratingLabel, Decision decided, String note) {
     }
 
     /** A unit's own result in a run. */

@@ -25,11 +25,13 @@ class SubjectResults {
     private final JdbcClient jdbc;
     private final RunResults results;
     private final Scope scope;
+    private final ShownResults shown;
 
-    SubjectResults(JdbcClient jdbc, RunResults results, Scope scope) {
+    SubjectResults(JdbcClient jdbc, RunResults results, Scope scope, ShownResults shown) {
         this.jdbc = jdbc;
         this.results = results;
         this.scope = scope;
+        this.shown = shown;
     }
 
     /** The person's result in each period that has one, in order of the periods' ends (a month before its quarter). */
@@ -45,17 +47,24 @@ class SubjectResults {
                 + " AND " + LATEST_COMPLETED;
         long total = jdbc.sql("SELECT COUNT(*)" + from).param("employeeId", employeeId).params(visible.params())
                 .query(Long.class).single();
+        ShownResults.Shown rule = shown.ofEmployee(employeeId);
         List<PeriodResult> items = jdbc.sql("""
-                SELECT p.code AS period_code, p.kind, p.start_date, p.end_date, r.id AS run_id, u.code AS unit_code,
-                       rr.score, rr.task_score, rr.general_score, rr.rating
+                SELECT p.id AS period_id, p.code AS period_code, p.kind, p.start_date, p.end_date, r.id AS run_id,
+                       u.code AS unit_code, rr.score, rr.task_score, rr.general_score, rr.rating
                 """ + from + " ORDER BY p.end_date, p.start_date DESC OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
                 .param("employeeId", employeeId).params(visible.params())
                 .param("offset", paging.offset()).param("size", paging.size())
-                .query((rs, n) -> new PeriodResult(rs.getString("period_code"), rs.getString("kind"),
-                        rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
-                        rs.getLong("run_id"), rs.getString("unit_code"), rs.getBigDecimal("score"),
-                        rs.getBigDecimal("task_score"), rs.getBigDecimal("general_score"), rs.getString("rating"),
-                        Rating.valueOf(rs.getString("rating")).label()))
+                .query((rs, n) -> {
+                    long periodId = rs.getLong("period_id");
+                    boolean hidden = rule.hidden(periodId);
+                    String rating = hidden ? null : rs.getString("rating");
+                    return new PeriodResult(rs.getString("period_code"), rs.getString("kind"),
+                            rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+                            rs.getLong("run_id"), rs.getString("unit_code"), hidden ? null : rs.getBigDecimal("score"),
+                            hidden ? null : rs.getBigDecimal("task_score"), hidden ? null : rs.getBigDecimal("general_score"),
+                            rating, rating == null ? null : Rating.valueOf(rating).label(),
+                            hidden ? null : rule.decision(periodId), hidden ? Decision.NOT_PUBLISHED : null);
+                })
                 .list();
         return new PageResponse<>(items, paging.page(), paging.size(), total);
     }

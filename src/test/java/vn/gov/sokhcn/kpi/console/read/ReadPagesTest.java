@@ -20,13 +20,16 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.sokhcn.kpi.appraisal.publication.PublishedRows;
 
 /**
  * The read pages of the console on the demo Department with its periods run (the shared demo context;
- * these tests only read): each page's status, Vietnamese content, figures equal to the stored run
- * results, scoping (staff CB19 of QLKH, head CB17 of QLKH) and empty states.
+ * these tests only read, except the appraisal rows that publish a period to staff, in transactions
+ * rolled back): each page's status, Vietnamese content, figures equal to the stored run results, scoping
+ * (staff CB19 of QLKH, head CB17 of QLKH, staff only once the period is published) and empty states.
  */
 @SpringBootTest(properties = {"kpi.demo-data.enabled=true", "kpi.demo-data.run-periods=true"})
 @AutoConfigureMockMvc
@@ -38,6 +41,11 @@ class ReadPagesTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+
+    /** Publishes 2023-06 to CB19 with the decided rating {@code rating} (in the test's transaction, rolled back). */
+    void publishToStaff(String rating) {
+        new PublishedRows(jdbc).published("2023-06", "CB19", rating, rating.equals(ratings("2023-06").get("CB19")) ? null : "Quyết định khác đề xuất");
+    }
 
     String page(String user, String path, int status) throws Exception {
         MockHttpServletResponse response = mvc.perform(get(path).with(httpBasic(user, "demo")).accept(MediaType.TEXT_HTML))
@@ -109,7 +117,13 @@ class ReadPagesTest {
     }
 
     @Test
+    @Transactional // the appraisal rows that publish the period are rolled back
     void aMemberOfStaffSeesTheirOwnSummaryAndOnlyThemselves() throws Exception {
+        String hidden = page("staff", "/?period=2023-06", 200);
+        assertThat(hidden).contains("id=\"own-unpublished\"", "Kết quả kỳ này chưa được công bố.")
+                .doesNotContain("Xem chi tiết và lý do");
+        assertThat(one(hidden, "id=\"figure-evaluated\">(\\d+)<")).isEqualTo("0");
+        publishToStaff(ratings("2023-06").get("CB19"));
         String html = page("staff", "/?period=2023-06", 200);
         assertThat(html).contains("Kết quả của bạn", "/people/CB19?period=2023-06");
         assertThat(one(html, "id=\"figure-evaluated\">(\\d+)<")).isEqualTo("1");
@@ -117,6 +131,7 @@ class ReadPagesTest {
     }
 
     @Test
+    @Transactional // the appraisal rows that publish the period are rolled back
     void theResultsTableListsThePeriodsPeopleWithFiltersAndScope() throws Exception {
         Map<String, String> ratings = ratings("2023-06");
         String html = page("hr", "/results?period=2023-06", 200);
@@ -144,18 +159,46 @@ class ReadPagesTest {
 
         html = page("hr", "/results?period=2023-06&unit=KHONG-CO", 200);
         assertThat(html).contains("Không có kết quả nào khớp bộ lọc.").doesNotContain("id=\"results-table\"");
-        assertThat(all(page("staff", "/results?period=2023-06", 200), "<tr data-id=\"([^\"]+)\"")).containsExactly("CB19");
+        assertThat(all(page("staff", "/results?period=2023-06", 200), "<tr data-id=\"([^\"]+)\"")).isEmpty();
+        publishToStaff("HTNV");
+        html = page("staff", "/results?period=2023-06", 200);
+        assertThat(all(html, "<tr data-id=\"([^\"]+)\"")).containsExactly("CB19");
+        assertThat(html).contains("<th>Đề xuất</th><th>Quyết định</th>");
+        assertThat(one(html, "<tr data-id=\"CB19\">.*?<td class=\"decided\" data-decided=\"([A-Z_]+)\"")).isEqualTo("HTNV");
+        html = page("hr", "/results?period=2023-06", 200);
+        assertThat(one(html, "<tr data-id=\"CB19\">.*?<td class=\"rating\"[^>]*><span[^>]*>([A-Z_]+)</span>"))
+                .isEqualTo(ratings.get("CB19"));
+        assertThat(one(html, "<tr data-id=\"CB19\">.*?<td class=\"decided\" data-decided=\"([A-Z_]+)\"")).isEqualTo("HTNV");
+        assertThat(one(html, "<tr data-id=\"CB17\">.*?<td class=\"decided\"[^>]*>\\s*<span class=\"state\">([^<]+)<"))
+                .isEqualTo("Chưa quyết định");
         assertThat(all(page("head", "/results?period=2023-06", 200), "<tr data-id=\"([^\"]+)\"")).containsExactlyElementsOf(qlkh);
     }
 
     @Test
+    @Transactional // the appraisal rows that publish the period are rolled back
     void aPersonsPageBreaksTheScoreDownAndLinksEveryReasonToItsRule() throws Exception {
         JsonNode stored = JSON.readTree(jdbc.sql("SELECT rr.details FROM run_results rr JOIN evaluation_runs r ON r.id = rr.run_id"
                 + " JOIN periods p ON p.id = r.period_id WHERE p.code = '2023-06' AND rr.subject_code = 'CB19' AND " + LATEST_RUN)
                 .query(String.class).single());
         int version = jdbc.sql("SELECT r.rule_set_version FROM evaluation_runs r JOIN periods p ON p.id = r.period_id"
                 + " WHERE p.code = '2023-06' AND " + LATEST_RUN).query(Integer.class).single();
+        String hidden = page("staff", "/people/CB19?period=2023-06", 200);
+        assertThat(hidden).contains("id=\"unpublished\"", "Kết quả kỳ này chưa được công bố.")
+                .doesNotContain("id=\"person-rating\"", "<h2>Lý do</h2>", "id=\"person-score\"");
+        assertThat(one(hidden, "<tr data-period=\"2023-06\"[^>]*>.*?<td colspan=\"4\" class=\"note\">([^<]+)<"))
+                .isEqualTo("Kết quả kỳ này chưa được công bố");
+        String proposed = ratings("2023-06").get("CB19");
+        String decided = "HTNV".equals(proposed) ? "HTTNV" : "HTNV";
+        publishToStaff(decided);
         String html = page("staff", "/people/CB19?period=2023-06", 200);
+        assertThat(html).contains("<th>Đề xuất</th><th>Quyết định</th>", "Quyết định khác đề xuất");
+        assertThat(one(html, "id=\"person-decided\"><span[^>]*>([A-Z_]+)</span>")).isEqualTo(decided);
+        long appraisal = jdbc.sql("SELECT a.id FROM appraisals a JOIN employees e ON e.id = a.employee_id WHERE e.code = 'CB19'"
+                + " AND a.cycle_id = (SELECT c.id FROM appraisal_cycles c JOIN periods p ON p.id = c.period_id WHERE p.code = '2023-06')")
+                .query(Long.class).single();
+        assertThat(one(html, "id=\"appraisal-form\" href=\"([^\"]+)\"")).isEqualTo("/api/appraisals/" + appraisal + "/form.pdf");
+        assertThat(page("expert", "/people/CB19?period=2023-06", 200)).contains("id=\"person-decided\"")
+                .doesNotContain("id=\"appraisal-form\"");
         assertThat(html).contains("Mức đạt từng chỉ tiêu được giao", "<h2>Lý do</h2>", "id=\"chart-achievements\"",
                 "Kết quả qua các kỳ");
         assertThat(one(html, "id=\"person-rating\"><span[^>]*>([A-Z_]+)</span>")).isEqualTo(ratings("2023-06").get("CB19"));
