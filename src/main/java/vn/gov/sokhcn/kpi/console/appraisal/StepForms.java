@@ -31,7 +31,7 @@ class StepForms {
     /** {@code complaintDue}: the last day to complain (null before publication); {@code openComplaint}: to resolve. */
     record Forms(boolean selfAssessment, boolean unitReview, boolean decision, boolean superior, boolean complaint,
                  LocalDate complaintDue, Long openComplaint, List<Assignment> assignments) {
-        boolean any() {
+        public boolean any() {
             return selfAssessment || unitReview || decision || complaint || openComplaint != null;
         }
     }
