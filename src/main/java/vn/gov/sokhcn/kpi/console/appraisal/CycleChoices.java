@@ -1,13 +1,19 @@
 package vn.gov.sokhcn.kpi.console.appraisal;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.appraisal.AppraisalStep;
 import vn.gov.sokhcn.kpi.console.shared.OfficialPeriods;
 
-/** What the form opening a cycle offers: periods with a completed official run, and the agencies. */
+/**
+ * What the cycles page offers: periods with a completed official run and the agencies for HR's form, and the
+ * signed-in person's own appraisal in each cycle, for a link straight to it.
+ */
 @Component
 class CycleChoices {
     /** The steps in the order of the procedure, with their labels, for the tables and the chart. */
@@ -26,6 +32,14 @@ class CycleChoices {
 
     List<Choice> periods() {
         return periods.all().stream().map(p -> new Choice(p.code(), p.label())).toList();
+    }
+
+    /** Per cycle id, the appraisal of {@code employee} in it. */
+    Map<Long, Long> ownAppraisals(Optional<Long> employee) {
+        Map<Long, Long> own = new HashMap<>();
+        employee.ifPresent(e -> jdbc.sql("SELECT cycle_id, id FROM appraisals WHERE employee_id = ?").param(e)
+                .query((rs, n) -> own.put(rs.getLong(1), rs.getLong(2))).list());
+        return own;
     }
 
     List<Choice> agencies() {

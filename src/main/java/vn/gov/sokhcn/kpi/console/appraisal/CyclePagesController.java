@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.gov.sokhcn.kpi.appraisal.AppraisalAccess;
 import vn.gov.sokhcn.kpi.appraisal.cycle.CycleOpening;
 import vn.gov.sokhcn.kpi.appraisal.cycle.CycleView;
 import vn.gov.sokhcn.kpi.appraisal.cycle.CycleViews;
@@ -31,9 +32,11 @@ class CyclePagesController {
     private final Publication publication;
     private final CycleChoices choices;
     private final ProgressChart chart;
+    private final AppraisalAccess access;
 
     CyclePagesController(CycleViews views, CycleOpening opening, Publication publication, CycleChoices choices,
-                         ProgressChart chart) {
+                         ProgressChart chart, AppraisalAccess access) {
+        this.access = access;
         this.views = views;
         this.opening = opening;
         this.publication = publication;
@@ -93,6 +96,7 @@ class CyclePagesController {
 
     private String list(Model model, Paging paging, Map<String, String> form, List<String> errors) {
         model.addAttribute("cycles", views.list(null, null, paging));
+        model.addAttribute("own", choices.ownAppraisals(access.me()));
         model.addAttribute("periods", choices.periods());
         model.addAttribute("agencies", choices.agencies());
         model.addAttribute("form", form);

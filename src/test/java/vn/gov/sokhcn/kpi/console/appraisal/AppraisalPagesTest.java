@@ -82,6 +82,7 @@ class AppraisalPagesTest {
         assertThat(asStaff).contains("<a href=\"/appraisal-cycles\" class=\"active\">Đánh giá, xếp loại</a>")
                 .contains("<h1>Đánh giá, xếp loại chất lượng</h1>")
                 .contains("<a href=\"/appraisal-cycles/" + cycle + "\">Số " + cycle + "</a>")
+                .contains("<td><a href=\"/appraisals/" + staffAppraisal + "\">Bản đánh giá của bạn</a></td>")
                 .doesNotContain("Mở đợt đánh giá mới");
         assertThat(page(get("/appraisal-cycles").with(hr()))).contains("<h2>Mở đợt đánh giá mới</h2>")
                 .contains("<option value=\"SO\">")

@@ -49,7 +49,13 @@ class AppraisalBrowserTest extends BrowserTest {
         browser.find(By.linkText("Số " + cycle)).click();
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#progress-chart svg")));
         browser.screenshot("dot-danh-gia-cua-can-bo");
+        browser.resize(Browser.PHONE);
+        assertThat(browser.overflowsHorizontally()).isFalse();
         browser.find(By.cssSelector("#appraisal-list a")).click();
+        browser.find(By.id("self-form"));
+        assertThat(browser.overflowsHorizontally()).isFalse();
+        browser.screenshot("ban-danh-gia-tren-dien-thoai");
+        browser.resize(Browser.DESKTOP);
 
         browser.find(By.id("self-text")).sendKeys("Hoàn thành 12/12 hồ sơ thẩm định đúng hạn.");
         new Select(browser.find(By.id("self-rating"))).selectByValue("HTTNV");
