@@ -79,6 +79,9 @@ class SecurityConfiguration {
                         .requestMatchers("/rulesets/**", "/trials/**").hasAnyRole(POLICY)
                         .requestMatchers("/data/**").hasAnyRole(HR)
                         .requestMatchers("/reports/**").hasAnyRole(REPORTS)
+                        // Opening and publishing a cycle are HR's, on the console as on the API; the steps of one
+                        // appraisal are open to everyone signed in and decided by the appraisal services.
+                        .requestMatchers(POST, "/appraisal-cycles", "/appraisal-cycles/*/publish").hasAnyRole(HR)
                         // Steps of an appraisal are taken by the person, their head or the competent person:
                         // the appraisal services decide who (appraisal/AppraisalAccess).
                         .requestMatchers(POST, "/api/appraisals/*/self-assessment", "/api/appraisals/*/unit-review",

@@ -35,6 +35,12 @@ public final class AppraisalRows {
         return cycle(period, agency, run, due, due, due);
     }
 
+    /** Takes a cycle opened through the service (the API, the console's form) into {@link #deleteCreated()}. */
+    public long adopt(long cycle) {
+        cycles.add(cycle);
+        return cycle;
+    }
+
     public void publish(long cycle) {
         jdbc.sql("UPDATE appraisal_cycles SET state = 'PUBLISHED', published_by = 'hr', published_at = ? WHERE id = ?")
                 .params(OffsetDateTime.now(), cycle).update();

@@ -29,7 +29,7 @@ import vn.gov.sokhcn.kpi.system.InvalidRequestException;
  * publication; the competent person has the table's days to resolve it.
  */
 @Service
-class Complaints {
+public class Complaints {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Appraisals appraisals;

@@ -28,7 +28,7 @@ import vn.gov.sokhcn.kpi.system.NotFoundException;
  * force, checked against the rules like any decision) or rejected.
  */
 @Service
-class Resolutions {
+public class Resolutions {
     private final Appraisals appraisals;
     private final AppraisalAccess access;
     private final DecisionCheck check;

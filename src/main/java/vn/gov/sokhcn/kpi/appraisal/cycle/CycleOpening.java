@@ -35,7 +35,7 @@ import vn.gov.sokhcn.kpi.system.InvalidRequestException;
  * is competent to decide (decision-tables/tham-quyen.drl.xlsx).
  */
 @Service
-class CycleOpening {
+public class CycleOpening {
     private final JdbcClient jdbc;
     private final UnitTrees unitTrees;
     private final AppraisalTables tables;

@@ -20,7 +20,7 @@ import vn.gov.sokhcn.kpi.system.Paging;
  * appraisals hold only the people the reader may see (a unit head their units, staff themselves).
  */
 @Component
-class CycleViews {
+public class CycleViews {
     private final JdbcClient jdbc;
     private final AppraisalAccess access;
 
@@ -33,7 +33,7 @@ class CycleViews {
                         String proposed, String decided, boolean tie, boolean selfAssessed, boolean late, long employeeId) {
     }
 
-    CycleView view(long id) {
+    public CycleView view(long id) {
         var header = jdbc.sql("""
                 SELECT c.id, p.code, g.code, g.name, c.run_id, r.rule_set_version, r.rule_set_sha256, c.self_assessment_due,
                        c.review_due, c.decision_due, c.state, c.opened_by, c.opened_at, c.published_by, c.published_at
@@ -61,7 +61,7 @@ class CycleViews {
             ties += i.tie() && i.decided() == null ? 1 : 0;
             listed.add(new CycleView.Item(i.id(), i.employee(), i.name(), i.unit(), i.step(),
                     AppraisalStep.valueOf(i.step()).label(), i.employeeId() == hiddenFor ? null : i.proposed(),
-                    i.employeeId() == hiddenFor ? null : i.decided(), i.tie()));
+                    i.employeeId() == hiddenFor ? null : i.decided(), i.tie(), i.selfAssessed(), i.late()));
         }
         return new CycleView(id, (String) header[0], (String) header[1], (String) header[2], (Long) header[3],
                 (Integer) header[4], (String) header[5], (LocalDate) header[6], (LocalDate) header[7],
@@ -70,7 +70,7 @@ class CycleViews {
                 listed);
     }
 
-    PageResponse<CycleView.Summary> list(String period, String agency, Paging paging) {
+    public PageResponse<CycleView.Summary> list(String period, String agency, Paging paging) {
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (period != null && !period.isBlank()) {

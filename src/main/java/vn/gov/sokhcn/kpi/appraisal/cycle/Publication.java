@@ -26,7 +26,7 @@ import vn.gov.sokhcn.kpi.system.NotFoundException;
  * ratings together keep the rules; each appraisal gets a publication step.
  */
 @Service
-class Publication {
+public class Publication {
     private final JdbcClient jdbc;
     private final Appraisals appraisals;
     private final DecisionCheck check;

@@ -11,28 +11,28 @@ import tools.jackson.databind.JsonNode;
  * side, every step with its actor, time and text, the decisions (latest first) and the complaints.
  * {@code proposed} and {@code decided} are null for the person themselves until the cycle is published.
  */
-record AppraisalView(long id, long cycle, String period, String agency, String employee, String name, String unit,
+public record AppraisalView(long id, long cycle, String period, String agency, String employee, String name, String unit,
                      String unitName, String step, String stepLabel, String cycleState, Competent competent,
                      boolean tieAtQuotaCut, boolean selfAssessed, String selfAssessmentNote, Proposed proposed,
                      DecisionView decided, List<StepView> steps, List<DecisionView> decisions,
                      List<ComplaintView> complaints) {
 
-    record Competent(String kind, String employee, String name) {
+    public record Competent(String kind, String employee, String name) {
     }
 
-    record Proposed(BigDecimal score, String rating, String ratingLabel, long runId, List<JsonNode> reasons) {
+    public record Proposed(BigDecimal score, String rating, String ratingLabel, long runId, List<JsonNode> reasons) {
     }
 
-    record StepView(long id, String kind, String kindLabel, String actor, OffsetDateTime at, boolean late, String text,
+    public record StepView(long id, String kind, String kindLabel, String actor, OffsetDateTime at, boolean late, String text,
                     JsonNode details) {
     }
 
-    record DecisionView(long id, String rating, String ratingLabel, String proposedRating, String reason, String cause,
+    public record DecisionView(long id, String rating, String ratingLabel, String proposedRating, String reason, String cause,
                         Long replaces, long runId, String ruleSetSha256, String superiorDecisionNo, String decidedBy,
                         OffsetDateTime decidedAt) {
     }
 
-    record ComplaintView(long id, long decision, String text, String filedBy, OffsetDateTime filedAt, LocalDate resolveBy,
+    public record ComplaintView(long id, long decision, String text, String filedBy, OffsetDateTime filedAt, LocalDate resolveBy,
                          String state, boolean overdue, String resolutionReason, String resolvedBy,
                          OffsetDateTime resolvedAt, Long newDecision) {
     }

@@ -16,7 +16,7 @@ import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
 
 /** Reads one appraisal with its steps, decisions and complaints, for those who may see it. */
 @Component
-class AppraisalViews {
+public class AppraisalViews {
     private final Appraisals appraisals;
     private final AppraisalAccess access;
     private final JdbcClient jdbc;
@@ -29,7 +29,7 @@ class AppraisalViews {
         this.json = json;
     }
 
-    AppraisalView view(long id) {
+    public AppraisalView view(long id) {
         AppraisalRow a = appraisals.get(id);
         access.requireSees(a);
         // Until publication a person sees no rating of their own, neither the proposal nor a decision.

@@ -30,7 +30,7 @@ import vn.gov.sokhcn.kpi.system.InvalidRequestException;
  * replaces the one in force. The decided ratings of the group must still keep the quota and leader caps.
  */
 @Service
-class Decisions {
+public class Decisions {
     private final Appraisals appraisals;
     private final AppraisalAccess access;
     private final DecisionCheck check;

@@ -29,7 +29,7 @@ import vn.gov.sokhcn.kpi.system.InvalidRequestException;
  * still taken, marked late. A later one adds a step (the latest counts); the appraisal moves to the unit's review.
  */
 @Service
-class SelfAssessments {
+public class SelfAssessments {
     private final Appraisals appraisals;
     private final AppraisalAccess access;
     private final CriterionMaxima maxima;

@@ -6,26 +6,26 @@ import java.util.List;
 import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
 
 /** The bodies of the steps on one appraisal. */
-final class StepRequests {
+public final class StepRequests {
     private StepRequests() {
     }
 
     /** The person's own report: results against their tasks, a proposed rating, the four criteria, a comment per assignment. */
-    record SelfAssessment(String text, Rating proposedRating, Criteria criteria, List<AssignmentComment> assignmentComments) {
+    public record SelfAssessment(String text, Rating proposedRating, Criteria criteria, List<AssignmentComment> assignmentComments) {
     }
 
-    record Criteria(BigDecimal politics, BigDecimal ethics, BigDecimal style, BigDecimal discipline) {
+    public record Criteria(BigDecimal politics, BigDecimal ethics, BigDecimal style, BigDecimal discipline) {
     }
 
     /** {@code assignment}: the assignment's id or its indicator's code. */
-    record AssignmentComment(String assignment, String comment) {
+    public record AssignmentComment(String assignment, String comment) {
     }
 
     /** The minutes of the unit's meeting. */
-    record UnitReview(LocalDate meetingDate, Integer present, String summary, Rating proposedRating) {
+    public record UnitReview(LocalDate meetingDate, Integer present, String summary, Rating proposedRating) {
     }
 
     /** The competent person's decision; {@code superiorDecisionNo} when HR enters the superior agency's decision. */
-    record Decision(Rating rating, String reason, String superiorDecisionNo) {
+    public record Decision(Rating rating, String reason, String superiorDecisionNo) {
     }
 }

@@ -26,7 +26,7 @@ import vn.gov.sokhcn.kpi.system.InvalidRequestException;
  * appraisal then waits for the competent person's decision.
  */
 @Service
-class UnitReviews {
+public class UnitReviews {
     private final Appraisals appraisals;
     private final AppraisalAccess access;
     private final AuditLog audit;
