@@ -42,16 +42,16 @@ public class DecidedRatings {
     private static CountedRating counted(long runId, Rating proposed, Appraised appraised) {
         if (appraised == null) {
             return new CountedRating(proposed, proposed, RatingSource.RUN, null,
-                    "theo lần đánh giá #" + runId + " (kỳ chưa mở đánh giá, xếp loại)");
+                    "theo lần đánh giá #" + runId + " (kỳ chưa mở đánh giá, xếp loại)", false);
         }
         if (appraised.decisionId() == null) {
             return new CountedRating(proposed, proposed, RatingSource.RUN, null,
-                    "theo đề xuất (chưa quyết định) của lần đánh giá #" + runId);
+                    "theo đề xuất (chưa quyết định) của lần đánh giá #" + runId, false);
         }
         Rating decided = Rating.valueOf(appraised.rating());
         String note = "theo quyết định #" + appraised.decisionId() + " của người có thẩm quyền ("
                 + (appraised.published() ? "đã công bố" : "chưa công bố") + ")"
                 + (decided == proposed ? "" : ", khác đề xuất " + proposed.name() + " của lần đánh giá #" + runId);
-        return new CountedRating(decided, proposed, RatingSource.DECISION, appraised.decisionId(), note);
+        return new CountedRating(decided, proposed, RatingSource.DECISION, appraised.decisionId(), note, appraised.published());
     }
 }

@@ -64,8 +64,10 @@ public class BonusService {
         Allocation.Result split = Allocation.split(fund, weights);
         Visibility visibility = scope.visibility();
         List<BonusView.ShareView> shares = new ArrayList<>();
+        boolean staffViewer = visibility.employeeId() != null;
         for (Person p : staff) {
-            if (!visibility.seesEmployee(p.id(), p.unitId())) {
+            // A member of staff reads their share only once the year's rating is published: the share tells the rating.
+            if (!visibility.seesEmployee(p.id(), p.unitId()) || staffViewer && !counted(run, p).published()) {
                 continue;
             }
             BonusWeight w = byPerson.get(p.code());
@@ -90,7 +92,7 @@ public class BonusService {
     private static CountedRating counted(YearRatings.YearRun run, Person p) {
         CountedRating counted = run.ratings().get(p.id());
         return counted != null ? counted : new CountedRating(Rating.NOT_RATED, Rating.NOT_RATED, RatingSource.RUN, null,
-                "không có kết quả trong lần đánh giá #" + run.runId());
+                "không có kết quả trong lần đánh giá #" + run.runId(), false);
     }
 
     static BigDecimal plain(BigDecimal value) {

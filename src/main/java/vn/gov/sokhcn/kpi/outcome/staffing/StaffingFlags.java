@@ -43,7 +43,11 @@ public class StaffingFlags {
         Map<String, CountedRating> counted = new HashMap<>();
         List<Object> facts = new ArrayList<>();
         facts.add(new StaffingYear(year));
+        boolean staffViewer = scope.visibility().employeeId() != null;
         for (AnnualRatings.Rated rated : ratings.between(year - span + 1, year, scope.visibility())) {
+            if (staffViewer && !rated.counted().published()) {
+                continue; // a member of staff reads only published years, and what follows from them
+            }
             people.put(rated.employee(), rated);
             counted.put(rated.employee() + "/" + rated.rating().year(), rated.counted());
             facts.add(rated.rating());

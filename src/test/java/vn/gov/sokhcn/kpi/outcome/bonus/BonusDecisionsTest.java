@@ -82,4 +82,35 @@ class BonusDecisionsTest {
         assertThat(BonusHttpTest.share(b, "BQ04").at("/reasons/0/message").asString())
                 .startsWith("Xếp loại năm 2036 (kỳ 2036) theo quyết định #" + upheld + " của người có thẩm quyền");
     }
+
+    /** A member of staff reads their share only once the year's decision is published: the share tells the rating. */
+    @Test
+    void shouldShowStaffTheirShareOnlyOnceTheDecisionIsPublished() throws Exception {
+        new BonusData(jdbc).unit("BS", null, true).person("BS01", "BS", "2.00", "2010-01-01", null)
+                .person("BS02", "BS", "2.00", "2010-01-01", null);
+        long run = new BonusData(jdbc).yearRun(2037, Map.of("BS01", "HTTNV", "BS02", "HTTNV"));
+        appraisals = new AppraisalRows(jdbc);
+        long cycle = appraisals.cycle("2037", "BS", run);
+        appraisals.decide(appraisals.appraisal(cycle, "BS01", "DECISION"), "HTXSNV", "Thành tích nổi bật", null);
+        appraisals.decide(appraisals.appraisal(cycle, "BS02", "DECISION"), "HTTNV", null, null);
+
+        JsonNode before = bonusAs("BS01");
+        assertThat(before.at("/shares").size()).isZero();
+        assertThat(before.at("/fund").asLong()).isPositive();
+
+        appraisals.publish(cycle);
+
+        JsonNode after = bonusAs("BS01");
+        assertThat(after.at("/shares").findValuesAsString("employee")).containsExactly("BS01");
+        assertThat(after.at("/shares/0/rating").asString()).isEqualTo("HTXSNV");
+        assertThat(after.at("/shares/0/ratingSource").asString()).isEqualTo("DECISION");
+    }
+
+    private JsonNode bonusAs(String employee) throws Exception {
+        var response = mvc.perform(get("/api/bonus").param("year", "2037").param("agency", "BS")
+                .with(BonusHttpTest.as(vn.gov.sokhcn.kpi.security.Role.EMPLOYEE, employee))).andReturn().getResponse();
+        String body = response.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(response.getStatus()).as(body).isEqualTo(200);
+        return BonusHttpTest.JSON.readTree(body);
+    }
 }
