@@ -139,6 +139,17 @@ class DemoAppraisalYearTest {
     }
 
     @Test
+    void shouldRaiseTheYearsStaffingFlagsFromTheDecisions() throws Exception {
+        // KHTNV for one year (the Department's leaders, CB26, CB32): «xem xét bố trí công tác khác», by the decision
+        mvc.perform(get("/api/staffing-flags").param("year", "2026").with(httpBasic("hr", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].employee", Matchers.containsInAnyOrder("CB01", "CB02", "CB03", "CB04", "CB26", "CB32",
+                        "CB52", "CB53")))
+                .andExpect(jsonPath("$[?(@.employee == 'CB32')].years[0].ratingSource").value(Matchers.contains("DECISION")))
+                .andExpect(jsonPath("$[?(@.employee == 'CB52')].years[0].ratingSource").value(Matchers.contains("RUN")));
+    }
+
+    @Test
     void shouldLeaveNovembersCycleOpenSoTheWorkListsHaveItems() throws Exception {
         mvc.perform(get("/api/appraisal-cycles/" + cycle("2026-11")).with(httpBasic("hr", "demo")))
                 .andExpect(status().isOk())
