@@ -83,6 +83,8 @@ class AppraisalDemo {
         jdbc.sql("UPDATE appraisal_cycles SET self_assessment_due = ? WHERE id = ?").params(today.minusDays(1), cycle).update();
         people.stream().filter(a -> selfAssessment(plan, a).equals("LATE")).forEach(selfAssessments::submit);
         people.forEach(a -> review(a, today, !selfAssessment(plan, a).equals("NONE")));
+        // Leaders after the people under them (Leadership runs from NONE to DIRECTOR), so the leader caps hold
+        // on decided ratings; among equals the file's order (the tie's HTTNV before its HTXSNV keeps the quota).
         List<String> order = DemoFiles.read(FILE).stream().map(r -> r.text("employee")).toList();
         people.stream().sorted(Comparator.comparing((AppraisalRow a) -> a.leadership().ordinal())
                         .thenComparing(a -> order.contains(a.employeeCode()) ? order.indexOf(a.employeeCode()) : order.size())
