@@ -18,9 +18,7 @@ class CalendarDemo {
     }
 
     void write() {
-        DemoSql.batch(jdbc, "INSERT INTO periods (code, kind, start_date, end_date, pilot) VALUES (?, ?, ?, ?, ?)",
-                DemoFiles.read("periods.csv").stream().map(r -> new Object[] {r.text("code"), r.text("kind"),
-                        r.date("start_date"), r.date("end_date"), r.flag("pilot")}).toList());
+        writePeriods("periods.csv");
         int[] recordTypes = {Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.VARCHAR};
         jdbc.batchUpdate("""
                 INSERT INTO discipline_records (employee_id, kind, decided_on, decision_no, note)
@@ -45,5 +43,12 @@ class CalendarDemo {
                 DemoFiles.read("quota-exemptions.csv").stream().map(r -> new Object[] {r.text("period"), r.text("unit"),
                         r.text("approved_by"), r.optional("note")}).toList(),
                 new int[] {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR});
+    }
+
+    /** The periods of a demo file (the year's close adds December and the fourth quarter from its own). */
+    void writePeriods(String file) {
+        DemoSql.batch(jdbc, "INSERT INTO periods (code, kind, start_date, end_date, pilot) VALUES (?, ?, ?, ?, ?)",
+                DemoFiles.read(file).stream().map(r -> new Object[] {r.text("code"), r.text("kind"),
+                        r.date("start_date"), r.date("end_date"), r.flag("pilot")}).toList());
     }
 }

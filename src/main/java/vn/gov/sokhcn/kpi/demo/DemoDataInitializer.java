@@ -9,7 +9,9 @@ import vn.gov.sokhcn.kpi.security.DemoUsers;
  * With {@code kpi.demo-data.enabled=true}, loads the demo data once every bean is created (Flyway
  * has migrated by then) and before the web server takes requests, so nothing reads the database
  * before the demo is in it. With {@code kpi.demo-data.run-periods=true} the freshly loaded periods
- * are also run officially, so there are results to look at from the first start. The demo users
+ * are also run officially, so there are results to look at from the first start; with
+ * {@code kpi.demo-data.appraisal=true} as well, the year 2026 is then closed and taken through the
+ * appraisal procedure ({@link AppraisalDemo}). The demo users
  * (README) come with the demo data and only with it.
  */
 @Component
@@ -18,14 +20,16 @@ class DemoDataInitializer implements SmartInitializingSingleton {
     private final DemoDataLoader loader;
     private final DemoRuns runs;
     private final DemoUsers users;
-    private final boolean runPeriods;
+    private final AppraisalDemo appraisal;
+    private final DemoDataProperties properties;
 
-    DemoDataInitializer(DemoDataLoader loader, DemoRuns runs, DemoUsers users,
+    DemoDataInitializer(DemoDataLoader loader, DemoRuns runs, DemoUsers users, AppraisalDemo appraisal,
                         DemoDataProperties properties) {
         this.loader = loader;
         this.runs = runs;
         this.users = users;
-        this.runPeriods = properties.runPeriods();
+        this.appraisal = appraisal;
+        this.properties = properties;
     }
 
     @Override
@@ -34,8 +38,11 @@ class DemoDataInitializer implements SmartInitializingSingleton {
         if (loaded) {
             users.createMissing();
         }
-        if (loaded && runPeriods) {
+        if (loaded && properties.runPeriods()) {
             runs.runAll();
+            if (properties.appraisal()) {
+                appraisal.takeYearThrough();
+            }
         }
     }
 }

@@ -32,7 +32,12 @@ final class DemoWorkPlan {
     private final Map<String, Measured> overrides;
 
     DemoWorkPlan() {
-        months = DemoFiles.read("periods.csv").stream().filter(r -> r.text("kind").equals("MONTH"))
+        this("periods.csv");
+    }
+
+    /** The plan of the months listed in {@code periodsFile} (the year's close adds December from its own file). */
+    DemoWorkPlan(String periodsFile) {
+        months = DemoFiles.read(periodsFile).stream().filter(r -> r.text("kind").equals("MONTH"))
                 .map(r -> new DemoMonth(r.text("code"), r.date("start_date"), r.date("end_date"), r.flag("pilot"))).toList();
         units = DemoFiles.read("units.csv");
         root = units.stream().filter(r -> r.optional("parent") == null).findFirst().orElseThrow().text("code");

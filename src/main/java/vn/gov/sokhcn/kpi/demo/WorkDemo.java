@@ -33,7 +33,11 @@ class WorkDemo {
     }
 
     void write() {
-        DemoWorkPlan plan = new DemoWorkPlan();
+        write(new DemoWorkPlan());
+    }
+
+    /** Writes the work of the plan's months only. */
+    void write(DemoWorkPlan plan) {
         List<Planned> department = new ArrayList<>(), units = new ArrayList<>(), people = new ArrayList<>();
         for (DemoMonth month : plan.months()) {
             List<Planned> ofUnits = plan.unitAssignments(month);
