@@ -43,8 +43,8 @@ class DashboardController {
             model.addAttribute("distribution", charts.distribution(people));
             model.addAttribute("attainment", charts.attainment(p));
             model.addAttribute("own", people.size() == 1 ? people.get(0) : null);
+            model.addAttribute("trend", charts.trend(p));
         });
-        model.addAttribute("trend", charts.trend());
         return "dashboard/index";
     }
 }
