@@ -49,19 +49,26 @@ public class DraftSteps {
         return base;
     }
 
-    /** The version and the drafts before it, newest first, ending at the first version that is not a draft. */
+    /**
+     * The version and the drafts it was built on, newest first, ending at the first base that is not a draft (the
+     * version the work started from): an activated last step still shows its steps.
+     */
     List<RuleSetVersion> chain(int version) {
         List<RuleSetVersion> chain = new ArrayList<>();
         RuleSetVersion v = store.find(version).orElseThrow();
         chain.add(v);
-        while (v.state() == State.DRAFT && v.basedOn() != null && v.basedOn() < v.version()) {
-            v = store.find(v.basedOn()).orElseThrow();
-            chain.add(v);
+        while (v.basedOn() != null && v.basedOn() < v.version()) {
+            RuleSetVersion base = store.find(v.basedOn()).orElseThrow();
+            chain.add(base);
+            if (base.state() != State.DRAFT) {
+                break;
+            }
+            v = base;
         }
         return chain;
     }
 
-    /** The authors of the draft steps before this version (four eyes: none of them activates or approves the last). */
+    /** The draft steps before this version (four eyes: none of their authors activates or approves the last). */
     List<RuleSetVersion> earlierSteps(int version) {
         return chain(version).stream().skip(1).filter(v -> v.state() == State.DRAFT).toList();
     }

@@ -91,6 +91,27 @@ class DraftStepsHttpTest {
         RulesetHttp.Reply activated = http.as("hr").activate(4, null);
         assertThat(activated.status()).as(activated.text()).isEqualTo(200);
         assertThat(http.evaluate(RulesetHttp.exampleRequest()).json().at("/ruleSet/version").asInt()).isEqualTo(4);
+        assertThat(http.get("/api/rulesets/4/history").json()).as("the steps stay visible once activated")
+                .extracting(s -> s.get("version").asInt()).containsExactly(1, 2, 3, 4);
+    }
+
+    @Test
+    void shouldKeepAStepOnADraftAwaitingApprovalFromRunningItsCode() {
+        String drl = new String(RulesetHttp.read(java.nio.file.Path.of("rules/validation/inputs.drl")),
+                java.nio.charset.StandardCharsets.UTF_8) + "\n// một dòng chú thích\n";
+        JsonNode code = http.upload(Map.of("inputs.drl", drl.getBytes(java.nio.charset.StandardCharsets.UTF_8)), null, null).json();
+        assertThat(code.get("pendingApproval").asBoolean()).isTrue();
+
+        JsonNode data = http.upload(files("xep-loai.drl.xlsx"), "2", null).json();
+        assertThat(data.get("changes").findValuesAsString("kind")).containsOnly("DATA_CELL");
+        assertThat(data.get("structural").asBoolean()).as("built on unapproved code").isTrue();
+        assertThat(data.get("pendingApproval").asBoolean()).isTrue();
+        assertThat(data.get("notice").asString()).isEqualTo(RuleSetVersion.PENDING_NOTICE);
+
+        assertThat(http.approve(3).status()).isEqualTo(200);
+        JsonNode next = http.upload(files("cham-diem.drl.xlsx"), "3", null).json();
+        assertThat(next.get("structural").asBoolean()).as("built on approved code, changing data only").isFalse();
+        assertThat(next.get("pendingApproval").asBoolean()).isFalse();
     }
 
     @Test
