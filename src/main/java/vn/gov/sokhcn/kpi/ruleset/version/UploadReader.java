@@ -55,7 +55,7 @@ final class UploadReader {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
-    static RuleSetFiles merge(String name, byte[] bytes, RuleSetFiles base, long maxBytes, UploadInspector inspector) {
+    private static RuleSetFiles merge(String name, byte[] bytes, RuleSetFiles base, long maxBytes, UploadInspector inspector) {
         try {
             return mergeChecked(name, bytes, base, maxBytes, inspector);
         } catch (RefusedUploadException e) {
