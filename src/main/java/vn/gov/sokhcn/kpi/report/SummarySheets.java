@@ -19,7 +19,7 @@ final class SummarySheets {
                 .row("Đơn vị", r.unit() == null ? "Toàn Sở" : r.unitName() + " (" + r.unit() + ") và các đơn vị trực thuộc")
                 .row("Số kỳ trong khoảng", r.periods().size())
                 .row("Số kỳ có kết quả chính thức", r.periods().stream().filter(p -> p.run() != null).count())
-                .row("Số lần kích hoạt bộ quy tắc", report.ruleChanges().size())
+                .row("Số phiên bản bộ quy tắc được kích hoạt hay được dùng", report.ruleChanges().size())
                 .row("Số thử nghiệm", report.trials().size());
         if (report.withoutRuns()) {
             sheet.row("Ghi chú", "Không có kỳ nào trong khoảng này có kết quả đánh giá chính thức.");
@@ -83,7 +83,7 @@ final class SummarySheets {
     static void rules(SheetWriter sheet, SummaryReport report) {
         sheet.header("Phiên bản", "Thao tác", "Người kích hoạt", "Thời điểm kích hoạt", "Người tải lên", "Người phê duyệt",
                 "Ghi chú", "Dựa trên phiên bản", "Thay đổi cấu trúc", "Số thay đổi cấu trúc", "Số thay đổi dữ liệu",
-                "Tệp thay đổi", "Nội dung");
+                "Tệp thay đổi", "Nội dung", "Dùng cho các kỳ");
         for (RuleChanges.Change c : report.ruleChanges()) {
             sheet.row(c.version(), switch (c.action()) {
                         case "RULESET_ROLLED_BACK" -> "Quay lại phiên bản cũ";
@@ -92,7 +92,7 @@ final class SummarySheets {
                     },
                     c.activatedBy(), c.activatedAt(), c.author(), c.approvedBy(), c.comment(), c.basedOn(),
                     c.structural() ? "Có" : "Không", c.structuralChanges(), c.dataChanges(), String.join(", ", c.changedFiles()),
-                    c.detail());
+                    c.detail(), String.join(", ", c.usedBy()));
         }
     }
 

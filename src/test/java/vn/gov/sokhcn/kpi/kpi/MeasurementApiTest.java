@@ -85,6 +85,22 @@ class MeasurementApiTest extends KpiApiTest {
     }
 
     @Test
+    void shouldRefuseAFractionOfAWholeCount() {
+        jdbc.sql("UPDATE indicators SET unit_of_measure = 'nhiệm vụ' WHERE code = 'KPI-01'").update();
+
+        Reply actual = PUT("/api/assignments/" + unitAssignment + "/measurement", "{\"actual\": 2.5}");
+        assertThat(actual.status()).isEqualTo(400);
+        assertThat(actual.error("$.actual"))
+                .isEqualTo("Chỉ số «KPI-01» tính bằng «nhiệm vụ» nên giá trị thực hiện phải là số nguyên, không phải 2,5");
+        Reply counts = PUT("/api/assignments/" + taskAssignment + "/measurement", """
+                {"tasks": {"assigned": 10, "done": 9.5, "atQuality": 9, "onTime": 9}}""");
+        assertThat(counts.status()).isEqualTo(400);
+        assertThat(counts.error("$.tasks.done")).isEqualTo("Số sản phẩm phải là số nguyên (đếm từng sản phẩm), không phải 9,5");
+        assertThat(count("measurements")).isZero();
+        assertThat(PUT("/api/assignments/" + unitAssignment + "/measurement", "{\"actual\": 3.0}").status()).isEqualTo(201);
+    }
+
+    @Test
     void shouldRefuseInconsistentOrMissingTaskCounts() {
         Reply reply = PUT("/api/assignments/" + taskAssignment + "/measurement", """
                 {"tasks": {"assigned": 5, "done": 6, "atQuality": 7, "onTime": 6, "late": 1, "failedMajorError": 8}}""");

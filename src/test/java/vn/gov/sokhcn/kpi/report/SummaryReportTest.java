@@ -328,7 +328,22 @@ class SummaryReportTest {
         assertThat(change.at("/changes/0/location").asString()).isEqualTo("rules/validation/inputs.drl");
         assertThat(report.at("/range/periods/0/run").isNull()).isTrue();
         assertThat(report.get("ratingDistribution").size()).isZero();
-        assertThat(report("2031-01", "2031", null, as("hr")).get("ruleChanges").size()).isZero();
+        JsonNode later = report("2031-01", "2031", null, as("hr"));
+        assertThat(later.get("ruleChanges")).extracting(c -> c.get("version").asInt()).doesNotContain(version);
+    }
+
+    @Test
+    void shouldListTheVersionTheRunsOfTheRangeUsedWhenItWasActivatedBeforeTheRange() throws Exception {
+        JsonNode report = report("2031-01", "2031-03", null, as("hr"));
+
+        int used = report.at("/range/periods/0/ruleSetVersion").asInt();
+        assertThat(report.get("range").get("periods")).extracting(p -> p.get("ruleSetVersion").asInt()).containsOnly(used);
+        assertThat(report.get("ruleChanges")).hasSize(1);
+        JsonNode change = report.get("ruleChanges").get(0);
+        assertThat(change.get("version").asInt()).isEqualTo(used);
+        assertThat(change.get("action").asString()).isEqualTo("RULESET_ACTIVATED");
+        assertThat(change.get("activatedAt").asString()).isLessThan("2031-01-01");
+        assertThat(change.get("usedBy").toString()).isEqualTo("[\"2031-01\",\"2031-02\",\"2031-03\"]");
     }
 
     @Test

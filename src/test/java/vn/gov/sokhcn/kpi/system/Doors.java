@@ -80,7 +80,9 @@ final class Doors {
         List<UploadDoor> doors = new ArrayList<>();
         mapping.getHandlerMethods().forEach((info, handler) -> {
             for (MethodParameter parameter : handler.getMethodParameters()) {
-                if (MultipartFile.class.isAssignableFrom(parameter.getParameterType())) {
+                Class<?> type = parameter.getParameterType();
+                if (MultipartFile.class.isAssignableFrom(type) || java.util.Collection.class.isAssignableFrom(type)
+                        && MultipartFile.class.equals(org.springframework.core.ResolvableType.forMethodParameter(parameter).resolveGeneric(0))) {
                     for (String pattern : info.getPatternValues()) {
                         for (RequestMethod method : info.getMethodsCondition().getMethods()) {
                             doors.add(new UploadDoor(method.name(), pattern));

@@ -1,6 +1,5 @@
 package vn.gov.sokhcn.kpi.console.dashboard;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +13,6 @@ import vn.gov.sokhcn.kpi.console.shared.OfficialPeriods.OfficialPeriod;
 import vn.gov.sokhcn.kpi.console.shared.PersonResult;
 import vn.gov.sokhcn.kpi.console.shared.StoredResults;
 import vn.gov.sokhcn.kpi.console.shared.StrategyModel;
-import vn.gov.sokhcn.kpi.kpi.period.PilotMonths;
 
 /** The dashboard's charts as ECharts options (JSON), with the figures they draw kept for the page's tables. */
 @Component
@@ -24,22 +22,21 @@ class DashboardCharts {
     private final StrategyModel strategy;
     private final OfficialPeriods periods;
     private final StoredResults results;
-    private final LocalDate pilotFrom;
-    private final LocalDate pilotTo;
 
     DashboardCharts(Charts charts, Attainment attainment, StrategyModel strategy, OfficialPeriods periods,
-                    StoredResults results, PilotMonths pilot) {
+                    StoredResults results) {
         this.charts = charts;
         this.attainment = attainment;
         this.strategy = strategy;
         this.periods = periods;
         this.results = results;
-        this.pilotFrom = pilot.from();
-        this.pilotTo = pilot.to();
     }
 
-    /** A chart's option and the rows of the table beside it. */
-    public record Chart(String json, List<Row> rows) {
+    /** A chart's option and the rows of the table beside it; {@code title} where the chart needs one. */
+    public record Chart(String json, List<Row> rows, String title) {
+        Chart(String json, List<Row> rows) {
+            this(json, rows, null);
+        }
     }
 
     /** A row of a chart's table: a label and its values, in the chart's order. */
@@ -99,8 +96,10 @@ class DashboardCharts {
         return new Chart(charts.json(option), rows);
     }
 
-    Chart trend() {
-        List<OfficialPeriod> months = periods.monthsBetween(pilotFrom, pilotTo);
+    /** The share of each rating over the months of the chosen period's year and regime (pilot or regular). */
+    Chart trend(OfficialPeriod chosen) {
+        List<OfficialPeriod> months = periods.monthsLike(chosen);
+        String title = "Xu hướng qua các tháng " + (periods.pilot(chosen) ? "thí điểm " : "") + "năm " + chosen.start().getYear();
         List<Row> rows = new ArrayList<>();
         List<List<Object>> shares = new ArrayList<>();
         Labels.RATINGS.forEach(r -> shares.add(new ArrayList<>()));
@@ -123,7 +122,7 @@ class DashboardCharts {
         Map<String, Object> option = base("Tỷ lệ (%)");
         option.put("xAxis", Map.of("type", "category", "data", months.stream().map(OfficialPeriod::code).toList()));
         option.put("series", series);
-        return new Chart(months.isEmpty() ? null : charts.json(option), rows);
+        return new Chart(months.isEmpty() ? null : charts.json(option), rows, title);
     }
 
     private static Map<String, Object> base(String yName) {

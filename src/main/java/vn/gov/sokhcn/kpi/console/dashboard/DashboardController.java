@@ -44,8 +44,8 @@ class DashboardController {
             model.addAttribute("attainment", charts.attainment(p));
             model.addAttribute("own", people.size() == 1 ? people.get(0) : null);
             model.addAttribute("unpublishedOwn", results.unpublishedOwn(p.runId()));
+            model.addAttribute("trend", charts.trend(p));
         });
-        model.addAttribute("trend", charts.trend());
         return "dashboard/index";
     }
 }

@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.security.Scope;
 import vn.gov.sokhcn.kpi.security.Visibility;
 
-/** The choices of the report form: every stored period (months, then quarters, then years) and the units the user may see. */
+/**
+ * The choices of the report form: every stored period (months, then quarters, then years), the period shown when the
+ * page opens, and the units the user may see.
+ */
 @Component
 class ReportChoices {
     private final JdbcClient jdbc;
@@ -25,6 +28,14 @@ class ReportChoices {
                 SELECT code, kind FROM periods
                 ORDER BY CASE kind WHEN 'MONTH' THEN 0 WHEN 'QUARTER' THEN 1 ELSE 2 END, start_date, code""")
                 .query((rs, n) -> new Option(rs.getString(1), label(rs.getString(1), rs.getString(2)))).list();
+    }
+
+    /** The period the page opens with: the latest month with a completed run (else quarter, else year), if any. */
+    java.util.Optional<String> latest() {
+        return jdbc.sql("""
+                SELECT p.code FROM periods p JOIN latest_completed_runs l ON l.period_id = p.id
+                ORDER BY CASE p.kind WHEN 'MONTH' THEN 0 WHEN 'QUARTER' THEN 1 ELSE 2 END, p.end_date DESC, p.code DESC""")
+                .query(String.class).list().stream().findFirst();
     }
 
     List<Option> units() {

@@ -18,7 +18,8 @@ import vn.gov.sokhcn.kpi.report.SummaryWorkbook;
 import vn.gov.sokhcn.kpi.system.NotFoundException;
 
 /**
- * The page «Báo cáo tổng kết» ({@code /reports}): a form choosing the range and the unit, the report's
+ * The page «Báo cáo tổng kết» ({@code /reports}): a form choosing the range and the unit (opening on the latest
+ * period with a completed run), the report's
  * sections as tables with the rating distribution as a stacked bar chart, and the same workbook as the
  * API at {@code /reports/summary.xlsx}. Access as the API: administrators, HR officers, experts, unit heads
  * (their own unit and below).
@@ -43,12 +44,20 @@ class ReportPageController {
         List<ReportChoices.Option> periods = choices.periods();
         model.addAttribute("periods", periods);
         model.addAttribute("units", choices.units());
-        model.addAttribute("from", from != null ? from : periods.isEmpty() ? null : periods.get(0).code());
-        model.addAttribute("to", to != null ? to : periods.isEmpty() ? null : periods.get(periods.size() - 1).code());
-        model.addAttribute("unit", unit);
-        if (from == null && to == null) {
-            return "reports/summary";
+        if (from == null && to == null) { // the page opens on the latest period that was run, not on an empty form
+            java.util.Optional<String> latest = choices.latest();
+            if (latest.isEmpty()) {
+                model.addAttribute("from", periods.isEmpty() ? null : periods.get(0).code());
+                model.addAttribute("to", periods.isEmpty() ? null : periods.get(periods.size() - 1).code());
+                model.addAttribute("unit", unit);
+                return "reports/summary";
+            }
+            from = latest.get();
+            to = latest.get();
         }
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("unit", unit);
         try {
             SummaryReport report = reports.report(from, to, unit);
             model.addAttribute("report", report);

@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.console.source.SourceRef;
 import vn.gov.sokhcn.kpi.ruleset.version.ActiveRuleSet;
+import vn.gov.sokhcn.kpi.ruleset.version.DraftSteps;
 import vn.gov.sokhcn.kpi.ruleset.validation.RuleSetChange;
 import vn.gov.sokhcn.kpi.ruleset.validation.StructuralDiff;
 import vn.gov.sokhcn.kpi.ruleset.version.ProblemView;
@@ -46,8 +47,23 @@ class VersionPage {
     }
 
     /** {@code tests} is null and {@code pendingNotice} set while the version awaits approval. */
+    /** One step of a draft's history, in words. */
+    record Step(int version, String state, String author, String created, String comment, String files) {
+        static Step of(DraftSteps.Step s) {
+            return new Step(s.version(), VersionTexts.state(s.state()), s.author(), VersionTexts.time(s.createdAt()),
+                    s.comment() == null || s.comment().isBlank() ? "—" : s.comment(),
+                    s.changedFiles().isEmpty() ? "—" : String.join(", ", s.changedFiles()));
+        }
+    }
+
+    /** {@code history}: the steps of a draft back to the version it started from, oldest first. */
     record Model(RuleSetVersion version, VersionRow row, List<Problem> problems, VersionTests.TestRun tests,
-                 String pendingNotice, int comparedWith, List<Change> changes, VersionActions actions, List<String> files) {
+                 String pendingNotice, int comparedWith, List<Change> changes, VersionActions actions, List<String> files,
+                 List<Step> history) {
+        /** A draft is worked on by uploading onto it. */
+        public boolean draft() {
+            return version.state() == RuleSetVersion.State.DRAFT;
+        }
     }
 
     static final String PENDING_SUMMARY = "Chưa chạy: chờ quản trị viên phê duyệt thay đổi mã";
@@ -63,7 +79,8 @@ class VersionPage {
         List<String> files = versions.files(number).all().keySet().stream()
                 .map(path -> path.substring(path.lastIndexOf('/') + 1)).toList();
         return new Model(v, VersionRow.of(v, run == null ? PENDING_SUMMARY : run.summary()), problems, run, v.notice(), inForce, changes,
-                VersionActions.of(v, problems.size(), user), files);
+                VersionActions.of(v, problems.size(), user), files,
+                versions.history(number).stream().map(Step::of).toList());
     }
 
     private static Change change(RuleSetChange c) {

@@ -51,10 +51,21 @@ public class OfficialPeriods {
         return all.stream().filter(p -> p.code().equals(code)).findFirst().or(() -> all.stream().findFirst());
     }
 
-    /** The months from {@code from} to {@code to} that have a completed run, in calendar order. */
-    public List<OfficialPeriod> monthsBetween(LocalDate from, LocalDate to) {
+    /**
+     * The months with a completed run of the year {@code period} starts in and of its regime (the pilot's months, or
+     * the regular ones), in calendar order: the pilot of 2023 is not a trend of 2026.
+     */
+    public List<OfficialPeriod> monthsLike(OfficialPeriod period) {
+        java.util.Set<String> sameRegime = java.util.Set.copyOf(jdbc.sql("""
+                SELECT code FROM periods WHERE kind = 'MONTH' AND pilot = (SELECT pilot FROM periods WHERE code = :code)""")
+                .param("code", period.code()).query(String.class).list());
         return all().stream().filter(p -> PeriodKind.MONTH.name().equals(p.kind()))
-                .filter(p -> from != null && to != null && !p.start().isBefore(from) && !p.end().isAfter(to))
+                .filter(p -> p.start().getYear() == period.start().getYear() && sameRegime.contains(p.code()))
                 .sorted(java.util.Comparator.comparing(OfficialPeriod::start)).toList();
+    }
+
+    /** Whether a period is one of the pilot's. */
+    public boolean pilot(OfficialPeriod period) {
+        return jdbc.sql("SELECT pilot FROM periods WHERE code = :code").param("code", period.code()).query(Boolean.class).single();
     }
 }

@@ -3,6 +3,7 @@ package vn.gov.sokhcn.kpi.kpi.imports;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Pattern;
+import vn.gov.sokhcn.kpi.kpi.WholeCounts;
 
 /**
  * Turns the cells of one row into values, adding a problem for each cell that is not one: a number
@@ -79,6 +80,10 @@ final class CellValues {
             decimals = 4;
         }
         BigDecimal plain = value.stripTrailingZeros();
+        if (column.key().startsWith("tasks") && WholeCounts.fraction(value)) {
+            problem(column, WholeCounts.countMessage(value));
+            return null;
+        }
         if (plain.scale() > decimals) {
             problem(column, "Tối đa " + decimals + " chữ số thập phân");
             return null;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import vn.gov.sokhcn.kpi.kpi.WholeCounts;
 import vn.gov.sokhcn.kpi.kpi.imports.PeriodData.Holder;
 import vn.gov.sokhcn.kpi.kpi.imports.PeriodData.Indicator;
 import vn.gov.sokhcn.kpi.kpi.imports.PeriodData.Slot;
@@ -69,6 +70,10 @@ final class LineChecker {
         Values values = values(cells);
         if (indicator != null) {
             new PolarityCheck(cells, indicator).check(terms, values);
+            if (WholeCounts.wholeUnit(indicator.unitOfMeasure()) && WholeCounts.fraction(values.actualValue())) {
+                cells.problem(ImportColumn.ACTUAL_VALUE,
+                        WholeCounts.actualMessage(indicator.code(), indicator.unitOfMeasure(), values.actualValue()));
+            }
         }
         if (holder == null || indicator == null) {
             return null;

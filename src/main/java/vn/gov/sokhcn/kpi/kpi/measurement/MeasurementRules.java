@@ -3,6 +3,7 @@ package vn.gov.sokhcn.kpi.kpi.measurement;
 import java.math.BigDecimal;
 import java.util.Objects;
 import vn.gov.sokhcn.kpi.kpi.Problems;
+import vn.gov.sokhcn.kpi.kpi.WholeCounts;
 import vn.gov.sokhcn.kpi.kpi.indicator.Polarity;
 
 /**
@@ -14,7 +15,7 @@ final class MeasurementRules {
     private MeasurementRules() {
     }
 
-    static void check(MeasurementRequest r, Polarity polarity, String indicator, Problems problems) {
+    static void check(MeasurementRequest r, Polarity polarity, String indicator, String unitOfMeasure, Problems problems) {
         if (polarity == Polarity.TASKS) {
             if (r.actual() != null) {
                 problems.add("$.actual", "Chỉ số «" + indicator + "» đếm sản phẩm (TASKS): không nhập giá trị thực hiện mà nhập số liệu sản phẩm (tasks)");
@@ -33,10 +34,24 @@ final class MeasurementRules {
             problems.add("$.actual", "Thiếu giá trị thực hiện");
         } else if (polarity == Polarity.BINARY && r.actual().compareTo(BigDecimal.ZERO) != 0 && r.actual().compareTo(BigDecimal.ONE) != 0) {
             problems.add("$.actual", "Chỉ số có/không (BINARY) chỉ nhận 1 (hoàn thành) hoặc 0");
+        } else if (WholeCounts.wholeUnit(unitOfMeasure) && WholeCounts.fraction(r.actual())) {
+            problems.add("$.actual", WholeCounts.actualMessage(indicator, unitOfMeasure, r.actual()));
         }
     }
 
     private static void counts(MeasurementRequest.Tasks t, Problems problems) {
+        java.util.Map<String, BigDecimal> all = new java.util.LinkedHashMap<>();
+        all.put("assigned", t.assigned());
+        all.put("done", t.done());
+        all.put("atQuality", t.atQuality());
+        all.put("onTime", t.onTime());
+        all.put("late", t.late());
+        all.put("failedMajorError", t.failedMajorError());
+        all.forEach((field, value) -> {
+            if (WholeCounts.fraction(value)) {
+                problems.add("$.tasks." + field, WholeCounts.countMessage(value));
+            }
+        });
         BigDecimal late = Objects.requireNonNullElse(t.late(), BigDecimal.ZERO);
         BigDecimal failed = Objects.requireNonNullElse(t.failedMajorError(), BigDecimal.ZERO);
         if (t.done().compareTo(t.assigned()) > 0) {

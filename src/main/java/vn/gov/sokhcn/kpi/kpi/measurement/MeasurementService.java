@@ -45,7 +45,7 @@ class MeasurementService {
     Saved put(long assignmentId, MeasurementRequest r) {
         Measured indicator = requireAssignment(assignmentId);
         Problems problems = new Problems();
-        MeasurementRules.check(r, indicator.polarity(), indicator.code(), problems);
+        MeasurementRules.check(r, indicator.polarity(), indicator.code(), indicator.unitOfMeasure(), problems);
         problems.throwIfAny();
         Long existing = measurements.findByAssignmentId(assignmentId).map(Measurement::id).orElse(null);
         Tasks t = r.tasks();
@@ -68,14 +68,14 @@ class MeasurementService {
     }
 
     /** The indicator an assignment measures. */
-    private record Measured(String code, Polarity polarity) {
+    private record Measured(String code, Polarity polarity, String unitOfMeasure) {
     }
 
-    /** The code and polarity of the assignment's indicator; 404 for an unknown assignment. */
+    /** The code, polarity and unit of the assignment's indicator; 404 for an unknown assignment. */
     private Measured requireAssignment(long assignmentId) {
         return jdbc.sql("""
-                SELECT i.code, i.polarity FROM assignments a JOIN indicators i ON i.id = a.indicator_id WHERE a.id = :id""")
-                .param("id", assignmentId).query((rs, n) -> new Measured(rs.getString(1), Polarity.valueOf(rs.getString(2)))).optional()
+                SELECT i.code, i.polarity, i.unit_of_measure FROM assignments a JOIN indicators i ON i.id = a.indicator_id WHERE a.id = :id""")
+                .param("id", assignmentId).query((rs, n) -> new Measured(rs.getString(1), Polarity.valueOf(rs.getString(2)), rs.getString(3))).optional()
                 .orElseThrow(() -> new NotFoundException("giao chỉ tiêu", assignmentId));
     }
 }

@@ -1,5 +1,6 @@
 package vn.gov.sokhcn.kpi.ruleset.version;
 
+import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.security.CurrentUser;
@@ -30,7 +31,8 @@ class FourEyes {
         return currentUser.name();
     }
 
-    String activator(RuleSetVersion version) {
+    /** {@code earlierSteps}: the draft steps the version was built on; their authors may not activate it either. */
+    String activator(RuleSetVersion version, List<RuleSetVersion> earlierSteps) {
         String user = currentUser.name();
         if (!currentUser.has(Role.HR_OFFICER)) {
             throw new RuleSetForbiddenException("Chỉ cán bộ tổ chức được kích hoạt phiên bản bộ quy tắc" + held());
@@ -39,6 +41,7 @@ class FourEyes {
             throw new RuleSetForbiddenException("Phiên bản " + version.version() + " do " + version.author()
                     + " tải lên; cần một cán bộ tổ chức khác kích hoạt.");
         }
+        ownStep(version, earlierSteps, user, "cán bộ tổ chức khác kích hoạt");
         if (version.structural() && version.approvedBy() == null && !OPERATOR_AUTHORS.contains(version.author())) {
             throw new ApprovalRequiredException("Phiên bản " + version.version() + " có thay đổi cấu trúc (dòng mã, trang "
                     + "tính hoặc tệp DRL); cần quản trị viên phê duyệt thay đổi cấu trúc trước khi kích hoạt "
@@ -47,7 +50,7 @@ class FourEyes {
         return user;
     }
 
-    String approver(RuleSetVersion version) {
+    String approver(RuleSetVersion version, List<RuleSetVersion> earlierSteps) {
         String user = currentUser.name();
         if (!currentUser.has(Role.ADMIN)) {
             throw new RuleSetForbiddenException("Chỉ quản trị viên được phê duyệt thay đổi cấu trúc của bộ quy tắc" + held());
@@ -56,6 +59,7 @@ class FourEyes {
             throw new RuleSetForbiddenException("Phiên bản " + version.version() + " do " + version.author()
                     + " tải lên; cần một quản trị viên khác phê duyệt.");
         }
+        ownStep(version, earlierSteps, user, "quản trị viên khác phê duyệt");
         if (!version.structural()) {
             throw new ApprovalRequiredException.NotNeeded("Phiên bản " + version.version()
                     + " không có thay đổi cấu trúc nên không cần phê duyệt; một cán bộ tổ chức khác người tải lên kích hoạt được ngay.");
@@ -68,6 +72,15 @@ class FourEyes {
             throw new ApprovalRequiredException.NotNeeded("Phiên bản " + version.version() + " không còn là bản nháp.");
         }
         return user;
+    }
+
+    /** Four eyes over a draft worked on in steps: whoever wrote any step is an author of the last. */
+    private static void ownStep(RuleSetVersion version, List<RuleSetVersion> earlierSteps, String user, String needed) {
+        earlierSteps.stream().filter(step -> step.author().equals(user) && !OPERATOR_AUTHORS.contains(step.author()))
+                .findFirst().ifPresent(step -> {
+                    throw new RuleSetForbiddenException("Phiên bản " + version.version() + " dựa trên bước " + step.version()
+                            + " do " + step.author() + " tải lên; cần một " + needed + ".");
+                });
     }
 
     private String held() {

@@ -48,15 +48,26 @@ class RuleSetVersionController {
     record Activation(LocalDate effectiveFrom, LocalDate effectiveTo) {
     }
 
+    /**
+     * One or more files (several parts named {@code file}); {@code basedOn} (form field or query parameter): the DRAFT
+     * to continue, whose other files are kept — by default the active version.
+     */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<RuleSetVersions.Draft> upload(@RequestPart(name = "file", required = false) MultipartFile file,
+    ResponseEntity<RuleSetVersions.Draft> upload(@RequestPart(name = "file", required = false) List<MultipartFile> files,
+                                                 @RequestParam(name = "basedOn", required = false) String basedOn,
                                                  @RequestParam(name = "comment", required = false) String comment) throws IOException {
-        if (file == null) {
-            throw UploadReader.refused("Thiếu tệp: gửi bảng quyết định (.drl.xlsx), tệp luật (.drl) hoặc tệp nén (.zip) "
-                    + "trong phần «file» của yêu cầu multipart/form-data");
+        List<RuleSetVersions.UploadedFile> uploads = new java.util.ArrayList<>();
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            uploads.add(new RuleSetVersions.UploadedFile(file.getOriginalFilename(), file.getBytes()));
         }
-        RuleSetVersions.Draft draft = versions.upload(file.getOriginalFilename(), file.getBytes(), comment);
+        RuleSetVersions.Draft draft = versions.upload(uploads, basedOn, comment);
         return ResponseEntity.created(URI.create("/api/rulesets/" + draft.version())).body(draft);
+    }
+
+    /** The steps of a draft back to the version it started from, oldest first, each with its changed files. */
+    @GetMapping("/{version}/history")
+    List<DraftSteps.Step> history(@PathVariable int version) {
+        return versions.history(version);
     }
 
     @GetMapping

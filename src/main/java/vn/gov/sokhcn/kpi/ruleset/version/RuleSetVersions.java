@@ -31,11 +31,13 @@ public class RuleSetVersions {
     private final VersionAudit audit;
     private final long maxBytes;
     private final UploadInspector inspector;
+    private final DraftSteps steps;
 
     RuleSetVersions(VersionStore store, VersionValidator validator, ActiveRuleSet active, TransactionTemplate transactions,
                     FourEyes fourEyes, VersionAudit audit, RuleSetProperties limits,
-                    UploadInspector inspector) {
+                    UploadInspector inspector, DraftSteps steps) {
         this.inspector = inspector;
+        this.steps = steps;
         this.store = store;
         this.validator = validator;
         this.active = active;
@@ -54,20 +56,48 @@ public class RuleSetVersions {
                         boolean pendingApproval, String notice, List<String> changedFiles, List<RuleSetChange> changes) {
     }
 
+    /** One file of an upload: its name as sent and its bytes. */
+    public record UploadedFile(String name, byte[] bytes) {
+    }
+
     /** A DRAFT from an upload by the current user on top of the default active version; stored even when it has problems. */
     public Draft upload(String fileName, byte[] bytes, String comment) {
+        return upload(List.of(new UploadedFile(fileName, bytes)), null, comment);
+    }
+
+    /**
+     * A DRAFT from one or more files by the current user on top of {@code basedOn} (a DRAFT being worked on, or an
+     * ACTIVE version; the default active version when null): the files sent replace theirs, the base's others stay.
+     */
+    public Draft upload(List<UploadedFile> uploads, String basedOn, String comment) {
         String author = fourEyes.uploader();
-        int baseVersion = active.get().version();
-        RuleSetFiles base = store.files(baseVersion);
-        return draft(UploadReader.merge(fileName, bytes, base, maxBytes, inspector), baseVersion, base, author, comment);
+        RuleSetVersion baseVersion = steps.base(basedOn, active.get().version());
+        RuleSetFiles base = store.files(baseVersion.version());
+        return draft(UploadReader.mergeAll(uploads, base, maxBytes, inspector), baseVersion, base, author, comment);
     }
 
     public Draft draft(RuleSetFiles files, int baseVersion, RuleSetFiles base, String author, String comment) {
+        return draft(files, version(baseVersion), base, author, comment);
+    }
+
+    /** The history of a version: the steps of the draft back to the version it started from, oldest first. */
+    public List<DraftSteps.Step> history(int version) {
+        version(version);
+        return steps.history(version);
+    }
+
+    /**
+     * A step on a draft whose code still awaits approval is structural too, whatever it changes itself: otherwise
+     * a data-only step would carry unapproved code into a build. A step on an approved draft keeps its code as
+     * approved, so it is structural only if it changes code again.
+     */
+    private Draft draft(RuleSetFiles files, RuleSetVersion baseVersion, RuleSetFiles base, String author, String comment) {
         List<String> changed = changedFiles(base, files);
         List<RuleSetChange> changes = StructuralDiff.between(base, files);
-        boolean structural = changes.stream().anyMatch(RuleSetChange::structural);
+        boolean structural = changes.stream().anyMatch(RuleSetChange::structural)
+                || baseVersion.state() == State.DRAFT && baseVersion.pendingApproval();
         RuleSetVersion stored = transactions.execute(t -> {
-            int inserted = store.insert(State.DRAFT, files, author, comment, baseVersion, structural);
+            int inserted = store.insert(State.DRAFT, files, author, comment, baseVersion.version(), structural);
             RuleSetVersion row = store.find(inserted).orElseThrow();
             audit.uploaded(author, row, changed);
             return row;
@@ -110,7 +140,7 @@ public class RuleSetVersions {
      */
     public synchronized RuleSetVersion approve(int version) {
         RuleSetVersion before = version(version);
-        String by = fourEyes.approver(before);
+        String by = fourEyes.approver(before, steps.earlierSteps(version));
         RuleSetVersion approved = transactions.execute(t -> {
             store.approve(version, by);
             RuleSetVersion after = version(version);
@@ -123,7 +153,7 @@ public class RuleSetVersions {
 
     /** Activation by the current user: an HR officer who is not the author, after approval where structural. */
     public RuleSetVersion activate(int version, LocalDate from, LocalDate to) {
-        String by = fourEyes.activator(version(version));
+        String by = fourEyes.activator(version(version), steps.earlierSteps(version));
         return activateAs(by, version, from, to);
     }
 

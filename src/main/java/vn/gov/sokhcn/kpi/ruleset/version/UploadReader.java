@@ -18,15 +18,44 @@ import vn.gov.sokhcn.kpi.system.upload.RefusedUploadException;
 import vn.gov.sokhcn.kpi.system.upload.UploadInspector;
 
 /**
- * Reads an uploaded rule file into the files of a new version: a workbook ({@code .drl.xlsx}) or a DRL
- * replaces the file of the same name of the base version; a {@code .zip} with {@code rules/} and
- * {@code decision-tables/} replaces the whole set. Anything else is refused in Vietnamese.
+ * Reads uploaded rule files into the files of a new version: each workbook ({@code .drl.xlsx}) or DRL
+ * replaces the file of the same name of the base version, the others are kept; a {@code .zip} with {@code rules/}
+ * and {@code decision-tables/} replaces the whole set, so it comes alone. Anything else is refused in Vietnamese.
  */
 final class UploadReader {
     private UploadReader() {
     }
 
-    static RuleSetFiles merge(String name, byte[] bytes, RuleSetFiles base, long maxBytes, UploadInspector inspector) {
+    /** The base with every uploaded file in place, in the order sent. */
+    static RuleSetFiles mergeAll(List<RuleSetVersions.UploadedFile> uploads, RuleSetFiles base, long maxBytes,
+                                 UploadInspector inspector) {
+        if (uploads.isEmpty()) {
+            throw refused("Thiếu tệp: gửi bảng quyết định (.drl.xlsx), tệp luật (.drl) hoặc tệp nén (.zip) "
+                    + "trong phần «file» của yêu cầu multipart/form-data");
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (RuleSetVersions.UploadedFile upload : uploads) {
+            String name = fileName(upload.name());
+            if (name.endsWith(".zip") && uploads.size() > 1) {
+                throw refused("Tệp nén «" + name + "» thay cả bộ quy tắc nên phải gửi một mình, không kèm tệp khác");
+            }
+            if (!seen.add(name)) {
+                throw refused("Tệp «" + name + "» được gửi hai lần trong cùng một lần tải lên");
+            }
+        }
+        RuleSetFiles files = base;
+        for (RuleSetVersions.UploadedFile upload : uploads) {
+            files = merge(upload.name(), upload.bytes(), files, maxBytes, inspector);
+        }
+        return files;
+    }
+
+    private static String fileName(String name) {
+        String path = name == null ? "" : name.replace('\\', '/');
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    private static RuleSetFiles merge(String name, byte[] bytes, RuleSetFiles base, long maxBytes, UploadInspector inspector) {
         try {
             return mergeChecked(name, bytes, base, maxBytes, inspector);
         } catch (RefusedUploadException e) {
@@ -42,7 +71,7 @@ final class UploadReader {
         if (bytes.length > maxBytes) {
             throw PayloadTooLargeException.upload(maxBytes);
         }
-        String file = name == null ? "" : name.replace('\\', '/').substring(name.replace('\\', '/').lastIndexOf('/') + 1);
+        String file = fileName(name);
         if (file.endsWith(".zip")) {
             inspector.zip(bytes);
             return new RuleSetFiles(unzip(bytes, maxBytes, inspector));

@@ -51,6 +51,16 @@ public class VersionStore {
         return new RuleSetFiles(files);
     }
 
+    /** The SHA-256 of each file of a version, by path: enough to tell which files two versions differ in. */
+    public Map<String, String> fileHashes(int version) {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        jdbc.sql("SELECT path, sha256 FROM rule_set_files WHERE version = ?").param(version)
+                .query(rs -> {
+                    hashes.put(rs.getString(1), rs.getString(2));
+                });
+        return hashes;
+    }
+
     /** Stores a new version with its files; its number is the next free one. */
     @Transactional
     public int insert(State state, RuleSetFiles files, String author, String comment, Integer basedOn, boolean structural) {

@@ -62,7 +62,9 @@ class ConsoleJourneyBrowserTest extends BrowserTest {
         assertThat(fixed).isEqualTo(broken + 1);
         assertThat(browser.find(By.cssSelector("#problems p.ok")).getText()).startsWith("Không có lỗi");
         assertThat(browser.find(By.cssSelector("#diff tr[data-location$='!D11'] td.after")).getText()).isEqualTo("97");
+        WebElement uploaded = browser.find(By.id("notice"));
         browser.find(By.id("run-tests")).click();
+        browser.waitFor(ExpectedConditions.stalenessOf(uploaded)); // the upload's notice is gone: the page after the run
         assertThat(browser.find(By.id("notice")).getText()).matches("Đã chạy lại các ca kiểm thử: (\\d+)/\\1 ca đạt\\.");
         assertThat(browser.find(By.id("activate-why")).getText())
                 .isEqualTo("Chỉ cán bộ tổ chức được kích hoạt phiên bản bộ quy tắc.");

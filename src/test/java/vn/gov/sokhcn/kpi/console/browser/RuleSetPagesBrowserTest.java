@@ -40,7 +40,9 @@ class RuleSetPagesBrowserTest extends BrowserTest {
         browser.resize(Browser.DESKTOP);
 
         int fixed = upload(RuleWorkbooks.raisedExcellence());
+        WebElement uploaded = browser.find(By.id("notice"));
         browser.find(By.id("run-tests")).click();
+        browser.waitFor(ExpectedConditions.stalenessOf(uploaded)); // the upload's notice is gone: the page after the run
         assertThat(browser.find(By.id("notice")).getText()).matches("Đã chạy lại các ca kiểm thử: (\\d+)/\\1 ca đạt\\.");
         assertThat(browser.find(By.id("activate-why")).getText())
                 .isEqualTo("Phiên bản do bạn tải lên. Cần một cán bộ tổ chức khác kích hoạt.");

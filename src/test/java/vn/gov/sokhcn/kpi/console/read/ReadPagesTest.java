@@ -92,7 +92,7 @@ class ReadPagesTest {
         Map<String, String> ratings = ratings(period);
         String html = page("hr", "/", 200);
         assertThat(html).contains("<h1>Tổng quan kết quả đánh giá</h1>", "id=\"chart-rating-distribution\"",
-                "Mức đạt KPI theo khía cạnh", "Xu hướng qua các tháng thí điểm", "id=\"chart-trend\"");
+                "Mức đạt KPI theo khía cạnh", "Xu hướng qua các tháng năm " + period.substring(0, 4), "id=\"chart-trend\"");
         assertThat(one(html, "<option value=\"([^\"]+)\" selected=\"selected\"")).isEqualTo(period);
         assertThat(one(html, "id=\"figure-evaluated\">(\\d+)<")).isEqualTo(String.valueOf(ratings.size()));
         long rated = ratings.values().stream().filter(r -> !r.equals("NOT_RATED")).count();
@@ -111,7 +111,17 @@ class ReadPagesTest {
             String rating = name.equals("Chưa xếp loại") ? "NOT_RATED" : name;
             assertThat(sum).as(rating).isEqualTo(ratings.values().stream().filter(rating::equals).count());
         }
-        // The pilot months, in order, on the trend chart.
+        // The months of the chosen period's year and regime, in order, on the trend chart: not the pilot's.
+        JsonNode trend = JSON.readTree(one(html, "id=\"data-trend\">(.*?)</script>"));
+        assertThat(trend.path("xAxis").path("data").get(0).asString()).isEqualTo(period.substring(0, 4) + "-01");
+        assertThat(trend.path("xAxis").path("data").toString()).doesNotContain("2023");
+    }
+
+    @Test
+    void theDashboardTrendOfAPilotMonthShowsThePilotMonths() throws Exception {
+        String html = page("hr", "/?period=2023-06", 200);
+
+        assertThat(html).contains("Xu hướng qua các tháng thí điểm năm 2023");
         JsonNode trend = JSON.readTree(one(html, "id=\"data-trend\">(.*?)</script>"));
         assertThat(trend.path("xAxis").path("data").toString()).isEqualTo("[\"2023-05\",\"2023-06\",\"2023-07\"]");
     }

@@ -78,7 +78,14 @@ class ReportPageTest {
                 "<option value=\"2031-01\">Tháng 01/2031</option>", "<option value=\"2031\">Năm 2031</option>",
                 "<option value=\"\" selected=\"selected\">Toàn Sở</option>", "<option value=\"RB\">Phòng Kế hoạch thử (RB)</option>",
                 "Báo cáo tổng kết", "class=\"active\">Báo cáo</a>");
-        assertThat(html).doesNotContain("report-download");
+    }
+
+    @Test
+    void shouldOpenOnTheLatestMonthThatWasRun() throws Exception {
+        String html = page(get("/reports"), as(Role.HR_OFFICER, null));
+
+        assertThat(html).contains("<option value=\"2031-12\" selected=\"selected\">Tháng 12/2031</option>",
+                "href=\"/reports/summary.xlsx?from=2031-12&amp;to=2031-12\"", "id=\"rating-distribution\"");
     }
 
     @Test

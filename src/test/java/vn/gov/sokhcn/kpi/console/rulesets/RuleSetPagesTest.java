@@ -87,7 +87,8 @@ class RuleSetPagesTest {
                 .contains("href=\"/rules/" + version + "/source?ref=decision-tables/xep-loai.drl.xlsx!Khung%20%C4%91i%E1%BB%83m!D11#row-11\">D11</a>")
                 .contains("Cột «Điểm từ (≥)»: cần một số (ví dụ 90 hoặc 72.5) ở ô D11; đang có «9O»")
                 .contains("Chưa chạy được: bộ quy tắc chưa biên dịch được")
-                .contains("Còn 1 lỗi (kể cả ca kiểm thử sai): sửa rồi tải lên lại.");
+                .contains("78 ca kiểm thử không chạy được vì lỗi trên (")
+                .contains("Còn 2 lỗi (kể cả ca kiểm thử sai): sửa rồi tải lên lại.");
         assertThat(page).containsPattern("<button id=\"activate-button\" type=\"submit\" disabled=\"disabled\">Kích hoạt</button>");
     }
 
@@ -190,6 +191,28 @@ class RuleSetPagesTest {
                 .andExpect(content().string(not(containsString("Có thay đổi cấu trúc: cần quản trị viên"))))
                 .andExpect(content().string(not(containsString("cần quản trị viên phê duyệt trước khi chạy thử"))))
                 .andExpect(content().string(matchesPattern("(?s).*<span id=\"tests-summary\">(\\d+)/\\1 ca đạt</span>.*")));
+    }
+
+    @Test
+    void worksOnADraftInStepsFromItsPage() throws Exception {
+        int inForce = active.get().version();
+        int first = upload(expert(), workbook(RuleWorkbooks.broken()), "Sửa ngưỡng");
+        String firstPage = mvc.perform(get("/rulesets/{v}", first).with(expert())).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(firstPage).contains("<form id=\"step-form\"", "<input type=\"hidden\" name=\"basedOn\" value=\"" + first + "\">");
+
+        var step = multipart("/rulesets").file(workbook(RuleWorkbooks.raisedExcellence())).param("basedOn", String.valueOf(first))
+                .param("comment", "Sửa lại ô sai").with(expert());
+        String location = mvc.perform(step).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", org.hamcrest.Matchers.startsWith("Đã tải lên phiên bản " + (first + 1)
+                        + " (bản nháp, bước tiếp theo của phiên bản " + first + ")")))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).isEqualTo("/rulesets/" + (first + 1));
+
+        String page = mvc.perform(get(location).with(expert())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String history = page.substring(page.indexOf("id=\"history-table\""), page.indexOf("</table>", page.indexOf("id=\"history-table\"")));
+        assertThat(history).contains(">" + inForce + "</a>", ">" + first + "</a>", ">" + (first + 1) + "</a>", "Sửa ngưỡng",
+                "Sửa lại ô sai", "<td>Đang áp dụng</td>", "<td>Bản nháp</td>", WORKBOOK_PATH);
     }
 
     @Test

@@ -112,6 +112,36 @@ class ImportBadRowsTest {
     }
 
     @Test
+    void shouldRefuseAFractionOfAWholeCountNamingItsCell() throws Exception {
+        jdbc.update("""
+                INSERT INTO indicators (code, name, kind, polarity, unit_of_measure, frequency, owner_level)
+                VALUES ('NV_NGHIEM_THU', 'Số nhiệm vụ được nghiệm thu', 'KPI', 'HIGHER_IS_BETTER', 'nhiệm vụ', 'MONTH', 'PERSON')""");
+        byte[] file;
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Nhập liệu");
+            Row header = sheet.createRow(0);
+            for (ImportColumn c : ImportColumn.values()) {
+                header.createCell(c.ordinal()).setCellValue(c.header());
+            }
+            row(sheet, 1, "CB001", null, "NV_GIAO", null, 40).set(ImportColumn.TASKS_ASSIGNED, 10)
+                    .set(ImportColumn.TASKS_DONE, 8).set(ImportColumn.TASKS_AT_QUALITY, 7.5).set(ImportColumn.TASKS_ON_TIME, 7);
+            row(sheet, 2, "CB002", null, "NV_NGHIEM_THU", 4, 60).set(ImportColumn.ACTUAL_VALUE, 3.5);
+            row(sheet, 3, "CB001", null, "NV_NGHIEM_THU", 4, 60).set(ImportColumn.ACTUAL_VALUE, 3);
+            file = ImportTests.bytes(workbook);
+        }
+        long measurements = fixture.count("measurements");
+
+        String body = ImportTests.upload(mvc, "phan-so.xlsx", file).andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(errors(body)).containsExactly(
+                "2|Q|Số đạt chất lượng|tasksAtQuality|Số sản phẩm phải là số nguyên (đếm từng sản phẩm), không phải 7,5",
+                "3|N|Thực hiện|actualValue|Chỉ số «NV_NGHIEM_THU» tính bằng «nhiệm vụ» nên giá trị thực hiện phải là số nguyên, "
+                        + "không phải 3,5");
+        assertThat(fixture.count("measurements")).isEqualTo(measurements);
+    }
+
+    @Test
     void shouldReportColumnsTheTemplateDoesNotHaveAndColumnsItNeeds() throws Exception {
         String csv = "Mã cán bộ,Mã chỉ số,Điểm thưởng,Mã chỉ số\nCB001,TTHC_DUNG_HAN,5,TTHC_DUNG_HAN\n";
         String body = ImportTests.upload(mvc, "cot.csv", csv.getBytes(StandardCharsets.UTF_8))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -41,12 +42,12 @@ class FourEyesRulesTest {
     @Test
     void shouldLetOnlyAnHrOfficerWhoIsNotTheAuthorActivate() {
         signIn("hr", Role.HR_OFFICER);
-        assertThatThrownBy(() -> fourEyes.activator(version(5, "hr", false, null))).isInstanceOf(RuleSetForbiddenException.class)
+        assertThatThrownBy(() -> fourEyes.activator(version(5, "hr", false, null), List.of())).isInstanceOf(RuleSetForbiddenException.class)
                 .hasMessage("Phiên bản 5 do hr tải lên; cần một cán bộ tổ chức khác kích hoạt.");
-        assertThat(fourEyes.activator(version(5, "expert", false, null))).isEqualTo("hr");
+        assertThat(fourEyes.activator(version(5, "expert", false, null), List.of())).isEqualTo("hr");
         for (Role role : new Role[] {Role.ADMIN, Role.EXPERT, Role.UNIT_HEAD, Role.EMPLOYEE}) {
             signIn("x", role);
-            assertThatThrownBy(() -> fourEyes.activator(version(5, "expert", false, null)))
+            assertThatThrownBy(() -> fourEyes.activator(version(5, "expert", false, null), List.of()))
                     .isInstanceOf(RuleSetForbiddenException.class)
                     .hasMessage("Chỉ cán bộ tổ chức được kích hoạt phiên bản bộ quy tắc; vai trò của «x» là «" + role.label() + "».");
         }
@@ -55,22 +56,22 @@ class FourEyesRulesTest {
     @Test
     void shouldLetAnyHrOfficerActivateTheServersOwnVersions() {
         signIn(FolderDrafts.AUTHOR, Role.HR_OFFICER);
-        assertThat(fourEyes.activator(version(3, FolderDrafts.AUTHOR, true, null))).isEqualTo(FolderDrafts.AUTHOR);
+        assertThat(fourEyes.activator(version(3, FolderDrafts.AUTHOR, true, null), List.of())).isEqualTo(FolderDrafts.AUTHOR);
         signIn("hr", Role.HR_OFFICER);
-        assertThat(fourEyes.activator(version(1, "hệ thống", false, null))).isEqualTo("hr");
+        assertThat(fourEyes.activator(version(1, "hệ thống", false, null), List.of())).isEqualTo("hr");
     }
 
     @Test
     void shouldNeedAnotherAdministratorsApprovalOfAStructuralVersion() {
         signIn("hr2", Role.HR_OFFICER);
-        assertThatThrownBy(() -> fourEyes.activator(version(7, "expert", true, null))).isInstanceOf(ApprovalRequiredException.class)
+        assertThatThrownBy(() -> fourEyes.activator(version(7, "expert", true, null), List.of())).isInstanceOf(ApprovalRequiredException.class)
                 .hasMessageContaining("cần quản trị viên phê duyệt thay đổi cấu trúc");
-        assertThat(fourEyes.activator(version(7, "expert", true, "admin"))).isEqualTo("hr2");
-        assertThatThrownBy(() -> fourEyes.approver(version(7, "expert", true, null))).isInstanceOf(RuleSetForbiddenException.class)
+        assertThat(fourEyes.activator(version(7, "expert", true, "admin"), List.of())).isEqualTo("hr2");
+        assertThatThrownBy(() -> fourEyes.approver(version(7, "expert", true, null), List.of())).isInstanceOf(RuleSetForbiddenException.class)
                 .hasMessage("Chỉ quản trị viên được phê duyệt thay đổi cấu trúc của bộ quy tắc; vai trò của «hr2» là «Cán bộ tổ chức - nhân sự».");
         signIn("admin", Role.ADMIN);
-        assertThat(fourEyes.approver(version(7, "expert", true, null))).isEqualTo("admin");
-        assertThatThrownBy(() -> fourEyes.approver(version(7, "admin", true, null))).isInstanceOf(RuleSetForbiddenException.class)
+        assertThat(fourEyes.approver(version(7, "expert", true, null), List.of())).isEqualTo("admin");
+        assertThatThrownBy(() -> fourEyes.approver(version(7, "admin", true, null), List.of())).isInstanceOf(RuleSetForbiddenException.class)
                 .hasMessage("Phiên bản 7 do admin tải lên; cần một quản trị viên khác phê duyệt.");
     }
 

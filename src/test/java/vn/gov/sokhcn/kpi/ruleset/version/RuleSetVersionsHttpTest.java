@@ -181,11 +181,18 @@ public class RuleSetVersionsHttpTest {
 
         RulesetHttp.Reply refused = http.activate(2, null);
         assertThat(refused.status()).as(refused.text()).isEqualTo(409);
-        assertThat(refused.json().get("problems")).isEqualTo(problems);
+        JsonNode all = refused.json().get("problems"); // compiled once approved: the confinement refuses it, no case runs
+        assertThat(all).hasSize(3);
+        assertThat(all.get(0)).isEqualTo(problems.get(0));
+        assertThat(all.get(1)).isEqualTo(problems.get(1));
+        assertThat(all.get(2).get("message").asString()).isEqualTo(ALL_CASES_NOT_RUN);
         assertThat(http.evaluate(RulesetHttp.exampleRequest()).json().at("/ruleSet/version").asInt()).isEqualTo(1);
         assertThat(state(1)).isEqualTo("ACTIVE");
         assertThat(target).doesNotExist();
     }
+
+    static final String ALL_CASES_NOT_RUN = "78 ca kiểm thử không chạy được vì lỗi trên (cham-diem.drl.xlsx: 13, che-do-ap-dung.drl.xlsx: 10, "
+                + "han-muc.drl.xlsx: 9, lanh-dao.drl.xlsx: 16, xep-loai.drl.xlsx: 30)";
 
     static final String OUTSIDE = "Mã quy tắc dùng «%s», nằm ngoài những gì được phép dùng khi tính xếp loại (các lớp dữ kiện"
             + " và dòng bảng của dự án, Math, java.math, java.time, chuỗi và tập hợp).";
@@ -195,7 +202,8 @@ public class RuleSetVersionsHttpTest {
         RulesetHttp.Reply uploaded = http.upload(WORKBOOK, RulesetHttp.workbookWith(WORKBOOK, SHEET, Map.of("F20", "HTT")), null);
         assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(201);
         JsonNode problems = uploaded.json().get("problems");
-        assertThat(problems).hasSize(1);
+        assertThat(problems).hasSize(2);
+        assertThat(problems.get(1).get("message").asString()).isEqualTo(ALL_CASES_NOT_RUN);
         JsonNode problem = problems.get(0);
         assertThat(problem.get("location").asString()).isEqualTo("decision-tables/xep-loai.drl.xlsx!Khung điểm!F20");
         assertThat(problem.get("file").asString()).isEqualTo("decision-tables/xep-loai.drl.xlsx");
@@ -206,7 +214,7 @@ public class RuleSetVersionsHttpTest {
 
         RulesetHttp.Reply refused = http.activate(2, null);
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.json().get("detail").asString()).isEqualTo("Không thể áp dụng phiên bản 2 của bộ quy tắc: có 1 lỗi");
+        assertThat(refused.json().get("detail").asString()).isEqualTo("Không thể áp dụng phiên bản 2 của bộ quy tắc: có 2 lỗi");
         assertThat(refused.json().get("problems")).isEqualTo(problems);
         assertThat(http.get("/api/rulesets/2").json().get("problems")).isEqualTo(problems);
         assertThat(state(1)).isEqualTo("ACTIVE");

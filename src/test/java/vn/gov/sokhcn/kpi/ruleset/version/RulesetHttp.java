@@ -66,11 +66,21 @@ final class RulesetHttp {
     }
 
     Reply upload(String fileName, byte[] content, String comment) {
+        return upload(new java.util.LinkedHashMap<>(Map.of(fileName, content)), null, comment);
+    }
+
+    /** Several parts named {@code file} (in the map's order) and the form field {@code basedOn} when not null. */
+    Reply upload(Map<String, byte[]> files, String basedOn, String comment) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        write(body, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
-        body.writeBytes(content);
-        write(body, "\r\n");
+        files.forEach((fileName, content) -> {
+            write(body, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            body.writeBytes(content);
+            write(body, "\r\n");
+        });
+        if (basedOn != null) {
+            write(body, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"basedOn\"\r\n\r\n" + basedOn + "\r\n");
+        }
         if (comment != null) {
             write(body, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"comment\"\r\n\r\n" + comment + "\r\n");
         }

@@ -49,6 +49,23 @@ public class WorkbookTestRunner {
         return new Report(cases, unreadable);
     }
 
+    /** How many cases (a row per person) each workbook's «Kiểm thử» sheet holds, without running them. */
+    public static Map<String, Integer> count(RuleSetFiles files) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (Map.Entry<String, byte[]> file : files.all().entrySet()) {
+            if (file.getKey().startsWith(RuleSetFiles.TABLES) && file.getKey().endsWith(".xlsx")) {
+                int persons = 0;
+                for (List<CaseRow> group : grouped(CaseSheet.read(file.getKey(), file.getValue()).rows())) {
+                    persons += (int) group.stream().map(CaseRequest::personOf).distinct().count();
+                }
+                if (persons > 0) {
+                    counts.put(file.getKey(), persons);
+                }
+            }
+        }
+        return counts;
+    }
+
     private List<CaseResult> run(List<CaseRow> rows, CompiledRuleSet compiled) {
         EvaluationResponse response = null;
         String error = null;

@@ -59,6 +59,27 @@ class WorkbookTestCasesTest {
     }
 
     @Test
+    void shouldCountTheFailingCasesInOneLineWhileATableHasAProblem() {
+        RuleSetFiles files = changed(XEP_LOAI, wb -> set(wb, "Khung điểm", "D20", 75)); // a gap 70–75
+        RuleProblem gap = new RuleProblem(XEP_LOAI + "!Khung điểm!E21", "thiếu khoảng 70–75");
+
+        List<RuleProblem> problems = check.check(files, new RuleSetCompiler().compile(5, files), List.of(gap));
+
+        assertThat(problems).containsExactly(new RuleProblem(XEP_LOAI,
+                "17 ca kiểm thử không chạy được vì lỗi trên (cham-diem.drl.xlsx: 3, han-muc.drl.xlsx: 7, xep-loai.drl.xlsx: 7)"));
+    }
+
+    @Test
+    void shouldCountEveryCaseOfASetThatDidNotCompile() {
+        RuleProblem wrongType = new RuleProblem("rules/rating/pilot.drl:42", "lỗi");
+
+        assertThat(check.notRun(shipped(), List.of(wrongType))).containsExactly(new RuleProblem("rules/rating/pilot.drl",
+                "78 ca kiểm thử không chạy được vì lỗi trên (cham-diem.drl.xlsx: 13, che-do-ap-dung.drl.xlsx: 10, "
+                        + "han-muc.drl.xlsx: 9, lanh-dao.drl.xlsx: 16, xep-loai.drl.xlsx: 30)"));
+        assertThat(check.notRun(shipped(), List.of())).isEmpty();
+    }
+
+    @Test
     void shouldReportAMalformedCaseCellAtItsCell() {
         RuleSetFiles files = changed(XEP_LOAI, wb -> {
             set(wb, "Kiểm thử", "N2", "chín mươi");
