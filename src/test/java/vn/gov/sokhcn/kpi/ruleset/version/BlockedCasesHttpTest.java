@@ -47,8 +47,8 @@ class BlockedCasesHttpTest {
 
         assertThat(problems).extracting(p -> p.get("location").asString()).containsExactly(XEP_LOAI + "!Khung điểm!E21", XEP_LOAI);
         assertThat(problems.get(0).get("message").asString()).endsWith("thiếu khoảng 70–75");
-        assertThat(problems.get(1).get("message").asString()).isEqualTo("17 ca kiểm thử không chạy được vì lỗi trên "
-                + "(cham-diem.drl.xlsx: 3, han-muc.drl.xlsx: 7, xep-loai.drl.xlsx: 7)");
+        assertThat(problems.get(1).get("message").asString()).isEqualTo("32 ca kiểm thử không chạy được vì lỗi trên "
+                + "(cham-diem.drl.xlsx: 3, han-muc.drl.xlsx: 22, xep-loai.drl.xlsx: 7)");
     }
 
     @Test
@@ -58,7 +58,7 @@ class BlockedCasesHttpTest {
         assertThat(problems).extracting(p -> p.get("location").asString()).containsExactly(XEP_LOAI + "!Khung điểm!D20", XEP_LOAI);
         assertThat(problems.get(0).get("message").asString())
                 .isEqualTo("Cột «Điểm từ (≥)»: cần một số (ví dụ 90 hoặc 72.5) ở ô D20; đang có «bảy mươi»: là chữ, không phải số");
-        assertThat(problems.get(1).get("message").asString()).isEqualTo("78 ca kiểm thử không chạy được vì lỗi trên "
-                + "(cham-diem.drl.xlsx: 13, che-do-ap-dung.drl.xlsx: 10, han-muc.drl.xlsx: 9, lanh-dao.drl.xlsx: 16, xep-loai.drl.xlsx: 30)");
+        assertThat(problems.get(1).get("message").asString()).isEqualTo("98 ca kiểm thử không chạy được vì lỗi trên "
+                + "(cham-diem.drl.xlsx: 13, che-do-ap-dung.drl.xlsx: 10, han-muc.drl.xlsx: 24, lanh-dao.drl.xlsx: 16, xep-loai.drl.xlsx: 35)");
     }
 }
