@@ -23,7 +23,9 @@ class References {
             new Referrer("assignments", "unit_id", "chỉ tiêu được giao"),
             new Referrer("unit_sanctions", "unit_id", "quyết định xử lý đơn vị"),
             new Referrer("quota_exemptions", "unit_id", "miễn trừ hạn mức"),
-            new Referrer("run_results", "unit_id", "kết quả đánh giá"));
+            new Referrer("run_results", "unit_id", "kết quả đánh giá"),
+            new Referrer("appraisal_cycles", "agency_id", "đợt đánh giá, xếp loại"),
+            new Referrer("appraisals", "unit_id", "phiếu đánh giá, xếp loại"));
 
     static final List<Referrer> TO_EMPLOYEE = List.of(
             new Referrer("assignments", "employee_id", "chỉ tiêu được giao"),
@@ -32,6 +34,7 @@ class References {
             new Referrer("discipline_records", "employee_id", "quyết định kỷ luật"),
             new Referrer("leave_records", "employee_id", "kỳ nghỉ"),
             new Referrer("run_results", "employee_id", "kết quả đánh giá"),
+            new Referrer("appraisals", "employee_id", "phiếu đánh giá, xếp loại"),
             new Referrer("app_users", "employee_id", "tài khoản người dùng"));
 
     static final List<Referrer> TO_POSITION = List.of(

@@ -46,6 +46,10 @@ final class AppraisalHttp {
         return reply(mvc.perform(request).andReturn().getResponse());
     }
 
+    Reply delete(String user, String path) throws Exception {
+        return reply(mvc.perform(MockMvcRequestBuilders.delete(path).with(httpBasic(user, "demo"))).andReturn().getResponse());
+    }
+
     private static Reply reply(MockHttpServletResponse response) throws Exception {
         String body = response.getContentAsString(StandardCharsets.UTF_8);
         return new Reply(response.getStatus(), body.isEmpty() ? JSON.missingNode() : JSON.readTree(body),

@@ -364,6 +364,20 @@ class AppraisalProcedureTest {
         assertThat(http.get("hr", "/api/appraisals/999999999").status()).isEqualTo(404);
     }
 
+    @Test
+    void shouldRefuseToDeleteAPersonOrAgencyAnAppraisalStillNames() throws Exception {
+        open(LocalDate.now().plusDays(1), LocalDate.now().plusDays(10), LocalDate.now().plusDays(20));
+
+        Reply person = http.delete("hr", "/api/employees/DG03");
+        Reply agency = http.delete("hr", "/api/units/DGA");
+
+        assertThat(person.status()).isEqualTo(409);
+        assertThat(person.json().path("detail").asString()).startsWith("Không xóa được cán bộ «DG03»: còn ")
+                .contains(" phiếu đánh giá, xếp loại");
+        assertThat(agency.status()).isEqualTo(409);
+        assertThat(agency.json().path("detail").asString()).contains(" đợt đánh giá, xếp loại", " phiếu đánh giá, xếp loại");
+    }
+
     private Map<String, Long> readyForDecision() throws Exception {
         Reply opened = open(LocalDate.now(), LocalDate.now().plusDays(5), LocalDate.now().plusDays(9));
         Map<String, Long> ids = ids(opened.json());
