@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.sokhcn.kpi.appraisal.AppraisalRows;
 import vn.gov.sokhcn.kpi.security.KpiPrincipal;
 import vn.gov.sokhcn.kpi.security.Role;
 
@@ -221,26 +222,41 @@ class BonusHttpTest {
                 + " của kỳ năm 2040 (kỳ loại YEAR bắt đầu 2040-01-01); hãy chạy đánh giá kỳ năm 2040 trước khi tính thưởng.");
     }
 
-    /** Staff see only their own share, a unit head the shares of their unit; the totals stay the same for everyone. */
+    /**
+     * Staff see only their own share, and only once the year's decision is published (the share tells the rating); a unit
+     * head the shares of their unit; the totals stay the same for everyone.
+     */
     @Test
     void shouldShowEachUserOnlyTheSharesTheyMaySee() throws Exception {
-        new BonusData(jdbc).unit("BE", null, true).unit("BE-P", "BE", false)
+        long run = new BonusData(jdbc).unit("BE", null, true).unit("BE-P", "BE", false)
                 .person("BE01", "BE", "3.00", "2010-01-01", null).person("BE02", "BE-P", "3.00", "2010-01-01", null)
                 .person("BE03", "BE-P", "3.00", "2010-01-01", null).yearRun(2033, Map.of("BE01", "HTTNV", "BE02", "HTTNV", "BE03", "HTTNV"));
+        assertThat(bonus(2033, "BE", as(Role.EMPLOYEE, "BE02")).json().at("/shares")).isEmpty(); // nothing published yet
 
-        JsonNode all = bonus(2033, "BE", as(Role.EXPERT, null)).json();
-        JsonNode staff = bonus(2033, "BE", as(Role.EMPLOYEE, "BE02")).json();
-        JsonNode head = bonus(2033, "BE", as(Role.UNIT_HEAD, "BE03")).json();
+        AppraisalRows appraisals = new AppraisalRows(jdbc);
+        try {
+            long cycle = appraisals.cycle("2033", "BE", run);
+            for (String code : List.of("BE01", "BE02", "BE03")) {
+                appraisals.decide(appraisals.appraisal(cycle, code, "DECISION"), "HTTNV", null, null);
+            }
+            appraisals.publish(cycle);
 
-        assertThat(all.at("/shares").findValuesAsString("employee")).containsExactly("BE01", "BE02", "BE03");
-        assertThat(staff.at("/shares").findValuesAsString("employee")).containsExactly("BE02");
-        assertThat(head.at("/shares").findValuesAsString("employee")).containsExactly("BE02", "BE03");
-        for (JsonNode view : List.of(staff, head)) {
-            assertThat(view.at("/fund").asLong()).isEqualTo(all.at("/fund").asLong()).isEqualTo(25_272_000L);
-            assertThat(view.at("/totalWeight").decimalValue()).isEqualByComparingTo("36");
-            assertThat(view.at("/people").asInt()).isEqualTo(3);
+            JsonNode all = bonus(2033, "BE", as(Role.EXPERT, null)).json();
+            JsonNode staff = bonus(2033, "BE", as(Role.EMPLOYEE, "BE02")).json();
+            JsonNode head = bonus(2033, "BE", as(Role.UNIT_HEAD, "BE03")).json();
+
+            assertThat(all.at("/shares").findValuesAsString("employee")).containsExactly("BE01", "BE02", "BE03");
+            assertThat(staff.at("/shares").findValuesAsString("employee")).containsExactly("BE02");
+            assertThat(head.at("/shares").findValuesAsString("employee")).containsExactly("BE02", "BE03");
+            for (JsonNode view : List.of(staff, head)) {
+                assertThat(view.at("/fund").asLong()).isEqualTo(all.at("/fund").asLong()).isEqualTo(25_272_000L);
+                assertThat(view.at("/totalWeight").decimalValue()).isEqualByComparingTo("36");
+                assertThat(view.at("/people").asInt()).isEqualTo(3);
+            }
+            assertThat(share(staff, "BE02").at("/amount").asLong()).isEqualTo(8_424_000L);
+        } finally {
+            appraisals.deleteCreated();
         }
-        assertThat(share(staff, "BE02").at("/amount").asLong()).isEqualTo(8_424_000L);
     }
 
     @Test
