@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.gov.sokhcn.kpi.kpi.period.PeriodKind;
 import vn.gov.sokhcn.kpi.report.ReportRange.PeriodRef;
 import vn.gov.sokhcn.kpi.system.xlsx.SheetWriter;
 
@@ -106,11 +107,6 @@ final class SummarySheets {
     }
 
     static String kind(String kind) {
-        return switch (kind) {
-            case "MONTH" -> "Tháng";
-            case "QUARTER" -> "Quý";
-            case "YEAR" -> "Năm";
-            default -> kind;
-        };
+        return PeriodKind.labelOf(kind);
     }
 }

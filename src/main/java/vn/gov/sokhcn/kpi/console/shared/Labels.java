@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
+import vn.gov.sokhcn.kpi.organisation.StaffType;
 
 /** Vietnamese names and chart colours of ratings and staff types (names, not policy). */
 public final class Labels {
@@ -11,12 +12,13 @@ public final class Labels {
     public static final List<String> RATINGS = Rating.CODES_BEST_FIRST;
     private static final Map<String, String> COLOURS = Map.of("HTXSNV", "#0b6e4f", "HTTNV", "#5aa469",
             "HTNV", "#f2b134", "KHTNV", "#c0392b", "NOT_RATED", "#9aa5b1");
+    /** Staff type codes and their labels, in the enum's order (the results filter). */
     public static final Map<String, String> STAFF_TYPES = new LinkedHashMap<>();
 
     static {
-        STAFF_TYPES.put("CIVIL_SERVANT", "Công chức");
-        STAFF_TYPES.put("PUBLIC_EMPLOYEE", "Viên chức");
-        STAFF_TYPES.put("CONTRACT_WORKER", "Hợp đồng lao động");
+        for (StaffType t : StaffType.values()) {
+            STAFF_TYPES.put(t.name(), t.label());
+        }
     }
 
     private Labels() {
@@ -40,6 +42,6 @@ public final class Labels {
     }
 
     public static String staffType(String code) {
-        return code == null ? "" : STAFF_TYPES.getOrDefault(code, code);
+        return StaffType.labelOf(code);
     }
 }

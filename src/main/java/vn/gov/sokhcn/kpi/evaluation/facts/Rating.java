@@ -45,8 +45,11 @@ public enum Rating {
                         + "\" (chỉ được dùng HTXSNV, HTTNV, HTNV, KHTNV hoặc NOT_RATED)"));
     }
 
-    /** "HTTNV (Hoàn thành tốt nhiệm vụ)", the way explanations name a rating. */
+    /**
+     * "HTTNV (Hoàn thành tốt nhiệm vụ)", the way explanations name a rating: the official abbreviation
+     * and its name; «Chưa xếp loại» alone for NOT_RATED, which has no abbreviation.
+     */
     public String display() {
-        return name() + " (" + label + ")";
+        return this == NOT_RATED ? label : name() + " (" + label + ")";
     }
 }

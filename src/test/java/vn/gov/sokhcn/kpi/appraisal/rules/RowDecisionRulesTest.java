@@ -18,7 +18,7 @@ import vn.gov.sokhcn.kpi.organisation.Leadership;
  */
 class RowDecisionRulesTest {
     private static final String QUOTA_CELL = "decision-tables/han-muc.drl.xlsx!Hạn mức HTXSNV!E11";
-    private static final String OVER_QUOTA = "Hạn mức: trong cơ quan SO, nhóm nhiệm vụ «CIVIL_SERVANT» có 5 người HTTNV nên "
+    private static final String OVER_QUOTA = "Hạn mức: trong cơ quan SO, nhóm nhiệm vụ «Công chức» có 5 người HTTNV nên "
             + "tối đa 1 người HTXSNV (20%, làm tròn xuống), nhưng theo các xếp loại quyết định có 2 người HTXSNV.";
 
     private final List<DecidedRating> ratings = new ArrayList<>();

@@ -1,0 +1,159 @@
+package vn.gov.sokhcn.kpi.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every text a person reads is Vietnamese: every console page each demo user reaches from the menu and
+ * the list pages, and every reason of the demo data's stored results, name no code of the project's enums
+ * (nor a regime code of the rule set) in visible text. Codes stay in attributes, scripts and JSON fields.
+ */
+@ConsolePagesContext
+class VietnameseOnlyTest {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final List<String> USERS = List.of("admin", "hr", "expert", "director", "head", "staff");
+    static final List<String> START = List.of("/", "/results", "/strategy-map", "/rulesets", "/trials", "/data", "/reports",
+            "/appraisal-cycles", "/help", "/account/password", "/people/CB19");
+    /** Pages of one shape (path with its numbers and codes blanked, query keys) visited at most this often per user. */
+    static final int PER_SHAPE = 3;
+
+    /**
+     * Codes allowed in visible text, each shown on purpose: the official abbreviations of the ratings
+     * (Decree 48/2023), the terms of the strategy map the help explains (CSF, KRI, RI, PI, KPI) and the
+     * file formats named on download buttons (CSV, XLSX).
+     */
+    static final Set<String> ALLOWED = Set.of("HTXSNV", "HTTNV", "HTNV", "KHTNV", "CSF", "KRI", "RI", "PI", "KPI", "CSV", "XLSX");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    /** The constant names of every enum of the project's main classes, and the rule set's regime codes. */
+    Set<String> codes() {
+        Set<String> codes = new TreeSet<>();
+        for (JavaClass c : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("vn.gov.sokhcn.kpi")) {
+            if (c.isEnum()) {
+                Arrays.stream(c.reflect().getEnumConstants()).map(e -> ((Enum<?>) e).name()).forEach(codes::add);
+            }
+        }
+        codes.addAll(jdbc.sql("SELECT DISTINCT regime FROM evaluation_runs WHERE regime IS NOT NULL").query(String.class).list());
+        codes.removeAll(ALLOWED);
+        return codes;
+    }
+
+    /** The text a person sees: no script, style or template blocks, no tags, entities decoded. */
+    static String visible(String html) {
+        String text = html.replaceAll("(?is)<(script|style|template)\\b.*?</\\1>", " ")
+                .replaceAll("(?s)<!--.*?-->", " ")
+                .replaceAll("(?s)<[^>]*>", " ");
+        return HtmlUtils.htmlUnescape(text);
+    }
+
+    /** The codes found as whole words in a text, each with a little of its context. */
+    static Set<String> leaks(String text, Set<String> codes) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}_])[A-Z][A-Z0-9_]*(?![\\p{L}\\p{N}_])").matcher(text);
+        while (m.find()) {
+            if (codes.contains(m.group())) {
+                found.add(m.group() + " in «" + text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 40))
+                        .replaceAll("\\s+", " ").strip() + "»");
+            }
+        }
+        return found;
+    }
+
+    static String shape(String url) {
+        int q = url.indexOf('?');
+        String path = (q < 0 ? url : url.substring(0, q)).replaceAll("/[^/]*\\d[^/]*", "/#");
+        String keys = q < 0 ? "" : Arrays.stream(url.substring(q + 1).split("&")).map(p -> p.replaceAll("=.*", ""))
+                .sorted().collect(Collectors.joining("&"));
+        return path + "?" + keys;
+    }
+
+    static boolean followed(String href) {
+        return href.startsWith("/") && !href.startsWith("//") && !href.startsWith("/api") && !href.startsWith("/logout")
+                && !href.startsWith("/webjars") && !href.startsWith("/css") && !href.startsWith("/js")
+                && !href.matches(".*(\\.xlsx|\\.csv|\\.pdf|\\.zip|/download|/pdf|/template|/export|/files).*");
+    }
+
+    @Test
+    void noConsolePageShowsACodeToAnyRole() throws Exception {
+        Set<String> codes = codes();
+        Map<String, Set<String>> leaks = new java.util.TreeMap<>();
+        int visited = 0;
+        for (String user : USERS) {
+            Deque<String> queue = new ArrayDeque<>(START);
+            Set<String> seen = new LinkedHashSet<>(START);
+            Map<String, Integer> shapes = new HashMap<>();
+            while (!queue.isEmpty()) {
+                String url = queue.poll();
+                if (shapes.merge(shape(url), 1, Integer::sum) > PER_SHAPE) {
+                    continue;
+                }
+                MockHttpServletResponse response = mvc.perform(get(url).with(httpBasic(user, "demo")).accept(MediaType.TEXT_HTML))
+                        .andReturn().getResponse();
+                response.setCharacterEncoding("UTF-8");
+                String contentType = String.valueOf(response.getContentType());
+                if (!contentType.startsWith("text/html")) {
+                    continue;
+                }
+                visited++;
+                String html = response.getContentAsString();
+                Set<String> found = leaks(visible(html), codes);
+                if (!found.isEmpty()) {
+                    leaks.computeIfAbsent(url, k -> new TreeSet<>()).addAll(found.stream().map(f -> user + ": " + f).toList());
+                }
+                Matcher links = Pattern.compile("href=\"([^\"#]+)").matcher(html);
+                while (links.find()) {
+                    String href = HtmlUtils.htmlUnescape(links.group(1));
+                    if (followed(href) && seen.add(href)) {
+                        queue.add(href);
+                    }
+                }
+            }
+        }
+        assertThat(visited).isGreaterThan(60);
+        assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    void noStoredReasonOfTheDemoDataNamesACode() {
+        Set<String> codes = codes();
+        Set<String> found = new TreeSet<>();
+        for (String details : jdbc.sql("SELECT details FROM run_results").query(String.class).list()) {
+            for (JsonNode reason : JSON.readTree(details).path("reasons")) {
+                found.addAll(leaks(reason.path("message").asString(), codes));
+            }
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM run_results").query(Long.class).single()).isPositive();
+        assertThat(found).isEmpty();
+    }
+}
