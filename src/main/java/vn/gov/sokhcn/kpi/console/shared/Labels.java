@@ -32,9 +32,13 @@ public final class Labels {
         }
     }
 
-    /** The short name of a rating in legends and badges: its code, «Chưa xếp loại» for NOT_RATED. */
-    public static String shortName(String rating) {
-        return Rating.NOT_RATED.name().equals(rating) ? "Chưa xếp loại" : rating;
+    /**
+     * The short name of a rating (a code or a {@link Rating}) in legends, badges and tables: its official
+     * abbreviation, «Chưa xếp loại» for NOT_RATED; null for null.
+     */
+    public static String shortName(Object rating) {
+        String code = rating == null ? null : rating.toString();
+        return Rating.NOT_RATED.name().equals(code) ? Rating.NOT_RATED.shortName() : code;
     }
 
     public static String colour(String rating) {
