@@ -41,6 +41,11 @@ public final class Labels {
         return Rating.NOT_RATED.name().equals(code) ? Rating.NOT_RATED.shortName() : code;
     }
 
+    /** A rating as a sentence names it: «HTTNV (Hoàn thành tốt nhiệm vụ)», «Chưa xếp loại»; null for null. */
+    public static String display(Object rating) {
+        return rating == null ? null : Rating.valueOf(rating.toString()).display();
+    }
+
     public static String colour(String rating) {
         return COLOURS.getOrDefault(rating, "#9aa5b1");
     }
