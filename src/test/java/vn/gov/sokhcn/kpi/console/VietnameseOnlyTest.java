@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,6 +23,13 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +69,8 @@ class VietnameseOnlyTest {
     @Autowired
     JdbcClient jdbc;
     AppraisalRows rows;
+    long cycle;
+    long notRated;
 
     /** The constant names of every enum of the project's main classes, and the rule set's regime codes. */
     Set<String> codes() {
@@ -123,7 +134,9 @@ class VietnameseOnlyTest {
         long decided = rows.appraisal(cycle, "CB18", "DECISION", "HEAD_OF_AGENCY", "CB01");
         rows.decide(decided, "HTNV", "Quyết định khác đề xuất", null);
         rows.complain(decided, "CB18", LocalDate.now().plusDays(30));
-        rows.decide(rows.appraisal(cycle, "CB17", "DECISION", "HEAD_OF_AGENCY", "CB01"), "NOT_RATED", "Thiếu hồ sơ", null);
+        notRated = rows.appraisal(cycle, "CB17", "DECISION", "HEAD_OF_AGENCY", "CB01");
+        rows.decide(notRated, "NOT_RATED", "Thiếu hồ sơ", null);
+        this.cycle = cycle;
     }
 
     @AfterEach
@@ -139,13 +152,23 @@ class VietnameseOnlyTest {
     /** The menu's pages, and those the period and range forms open for each period with a run. */
     List<String> start() {
         List<String> start = new ArrayList<>(MENU);
-        List<String> periods = jdbc.sql("SELECT DISTINCT p.code FROM periods p JOIN evaluation_runs r ON r.period_id = p.id"
-                + " WHERE r.state = 'COMPLETED' ORDER BY p.code").query(String.class).list();
+        List<String> periods = periods();
         for (String p : periods) {
             start.addAll(List.of("/?period=" + p, "/results?period=" + p, "/data?period=" + p, "/people/CB19?period=" + p));
         }
-        start.add("/reports?from=" + periods.get(0) + "&to=" + periods.get(periods.size() - 1));
+        start.add("/reports?" + range());
         return start;
+    }
+
+    List<String> periods() {
+        return jdbc.sql("SELECT DISTINCT p.code FROM periods p JOIN evaluation_runs r ON r.period_id = p.id"
+                + " WHERE r.state = 'COMPLETED' ORDER BY p.code").query(String.class).list();
+    }
+
+    /** The summary report's query for every period with a run. */
+    String range() {
+        List<String> periods = periods();
+        return "from=" + periods.get(0) + "&to=" + periods.get(periods.size() - 1);
     }
 
     @Test
@@ -190,6 +213,49 @@ class VietnameseOnlyTest {
         assertThat(pageShapes).contains("/?period", "/results?period", "/people/#?", "/rulesets/#?", "/rules/#/source?ref",
                 "/appraisal-cycles/#?", "/appraisals/#?", "/reports?from&to", "/data?period", "/help?", "/account/password?");
         assertThat(visited).isGreaterThan(100);
+        assertThat(leaks).isEmpty();
+    }
+
+    byte[] download(String url) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(url).with(httpBasic("hr", "demo"))).andReturn().getResponse();
+        assertThat(response.getStatus()).as(url).isEqualTo(200);
+        return response.getContentAsByteArray();
+    }
+
+    static String cells(byte[] xlsx) throws Exception {
+        StringBuilder text = new StringBuilder();
+        DataFormatter format = new DataFormatter();
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
+            for (Sheet sheet : workbook) {
+                text.append(sheet.getSheetName()).append('\n');
+                sheet.forEach(row -> row.forEach(cell -> text.append(format.formatCellValue(cell)).append(" | ")));
+            }
+        }
+        return text.toString();
+    }
+
+    @Test
+    void noExportShowsACode() throws Exception {
+        Set<String> codes = codes();
+        String period = latestPeriod();
+        rows.publish(cycle);
+        Map<String, String> exports = new java.util.TreeMap<>();
+        exports.put("summary.xlsx", cells(download("/reports/summary.xlsx?" + range())));
+        exports.put("import-template.xlsx", cells(download("/api/periods/" + period + "/import-template?format=xlsx")));
+        exports.put("import-template.csv", new String(download("/api/periods/" + period + "/import-template?format=csv"),
+                StandardCharsets.UTF_8));
+        exports.put("published.xlsx", cells(download("/api/appraisal-cycles/" + cycle + "/published.xlsx")));
+        try (PDDocument pdf = Loader.loadPDF(download("/api/appraisals/" + notRated + "/form.pdf"))) {
+            exports.put("form.pdf", new PDFTextStripper().getText(pdf));
+        }
+        Map<String, Set<String>> leaks = new java.util.TreeMap<>();
+        exports.forEach((name, text) -> {
+            Set<String> found = leaks(text, codes);
+            if (!found.isEmpty()) {
+                leaks.put(name, found);
+            }
+        });
+        assertThat(exports.get("form.pdf")).contains("Chưa xếp loại");
         assertThat(leaks).isEmpty();
     }
 
