@@ -96,7 +96,8 @@ public class Decisions {
         appraisals.moveTo(id, a.cycle().published() ? AppraisalStep.PUBLISHED : AppraisalStep.DECIDED);
         audit.record(AuditAction.APPRAISAL_DECIDED, "Appraisal", id, inForce.map(d -> Map.of("decision", d.id(), "rating",
                         d.rating())).orElse(null), details, "Quyết định xếp loại «" + a.employeeCode() + "» kỳ «"
-                        + a.cycle().period() + "»: " + request.rating().name() + " (đề xuất " + a.proposedRating() + ")"
+                        + a.cycle().period() + "»: " + request.rating().shortName() + " (đề xuất " + (a.proposedRating() == null ? "không có"
+                        : Rating.valueOf(a.proposedRating()).shortName()) + ")"
                         + (replaces == null ? "" : ", thay quyết định số " + replaces) + ".");
         events.publishEvent(new AppraisalNotice(AppraisalNotice.Kind.DECIDED, a.cycleId(), id, actor));
         return decision;
