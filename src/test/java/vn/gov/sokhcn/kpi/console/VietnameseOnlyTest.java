@@ -44,9 +44,10 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.gov.sokhcn.kpi.appraisal.AppraisalRows;
 
 /**
- * Every text a person reads is Vietnamese: every console page each demo user reaches from the menu and
- * the list pages, and every reason of the demo data's stored results, name no code of the project's enums
- * (nor a regime code of the rule set) in visible text. Codes stay in attributes, scripts and JSON fields.
+ * Every text a person reads is Vietnamese: every console page each demo user reaches from the menu, the
+ * period forms and the links of the pages, every reason of the demo data's stored results and the exports'
+ * text name no code of the project's enums (nor a regime code of the rule set). Codes stay in attributes,
+ * scripts and JSON fields. The appraisal rows made here are removed after each test.
  */
 @ConsolePagesContext
 class VietnameseOnlyTest {
