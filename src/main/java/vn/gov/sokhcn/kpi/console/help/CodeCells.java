@@ -11,11 +11,13 @@ import vn.gov.sokhcn.kpi.console.help.RuleTables.Column;
 import vn.gov.sokhcn.kpi.console.help.RuleTables.DataRow;
 import vn.gov.sokhcn.kpi.console.help.RuleTables.Table;
 import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
+import vn.gov.sokhcn.kpi.kpi.indicator.Polarity;
 import vn.gov.sokhcn.kpi.kpi.period.PeriodKind;
+import vn.gov.sokhcn.kpi.organisation.Leadership;
 import vn.gov.sokhcn.kpi.organisation.StaffType;
 
 /**
- * The help shows the decision tables in Vietnamese: a column of codes that names its own rows (each code
+ * The help shows the decision tables in Vietnamese: a column «Mã …» of codes naming its own rows (each code
  * once, beside the row's label) is left out, the code kept in the label cell's title; a code naming a
  * row of another table (a band's regime) or an enum (a period kind, NOT_RATED) shows that label, the code
  * in its title. Rating abbreviations stay as they are written.
@@ -40,6 +42,12 @@ final class CodeCells {
         }
         for (StaffType s : StaffType.values()) {
             labels.putIfAbsent(s.name(), s.label());
+        }
+        for (Polarity p : Polarity.values()) {
+            labels.putIfAbsent(p.name(), p.label());
+        }
+        for (Leadership l : Leadership.values()) {
+            labels.putIfAbsent(l.name(), l.label());
         }
         return tables.stream().map(t -> labelled(t, labels)).toList();
     }
@@ -89,7 +97,7 @@ final class CodeCells {
         return -1;
     }
 
-    /** The columns of codes that each row holds once: the rows' own codes, beside their label. */
+    /** The columns headed «Mã …» whose codes each row holds once: the rows' own codes, beside their label. */
     private static List<Integer> ownKeys(Table t, int label) {
         List<Integer> keys = new ArrayList<>();
         if (label < 0 || t.rows().isEmpty()) {
@@ -98,7 +106,8 @@ final class CodeCells {
         for (int c = 0; c < t.columns().size(); c++) {
             int col = c;
             List<String> values = t.rows().stream().map(r -> r.values().get(col)).toList();
-            if (values.stream().allMatch(CodeCells::isCode) && new HashSet<>(values).size() == values.size()) {
+            if (t.columns().get(c).label().startsWith("Mã ") && values.stream().allMatch(CodeCells::isCode)
+                    && new HashSet<>(values).size() == values.size()) {
                 keys.add(c);
             }
         }
