@@ -150,10 +150,13 @@ class VietnameseOnlyTest {
                 + " ORDER BY p.end_date DESC, p.start_date DESC FETCH FIRST 1 ROWS ONLY").query(String.class).single();
     }
 
-    /** The menu's pages, and those the period and range forms open for each period with a run. */
-    List<String> start() {
+    /**
+     * The menu's pages, and for HR (who sees everyone) and a member of staff (who sees themselves) those the
+     * period and range forms open for each period with a run (each period has its regime and its reasons).
+     */
+    List<String> start(String user) {
         List<String> start = new ArrayList<>(MENU);
-        List<String> periods = periods();
+        List<String> periods = user.equals("hr") || user.equals("staff") ? periods() : List.of();
         for (String p : periods) {
             start.addAll(List.of("/?period=" + p, "/results?period=" + p, "/data?period=" + p, "/people/CB19?period=" + p));
         }
@@ -175,11 +178,11 @@ class VietnameseOnlyTest {
     @Test
     void noConsolePageShowsACodeToAnyRole() throws Exception {
         Set<String> codes = codes();
-        List<String> start = start();
         Map<String, Set<String>> leaks = new java.util.TreeMap<>();
         int visited = 0;
         Set<String> pageShapes = new TreeSet<>();
         for (String user : USERS) {
+            List<String> start = start(user);
             Deque<String> queue = new ArrayDeque<>(start);
             Set<String> seen = new LinkedHashSet<>(start);
             Map<String, Integer> shapes = new HashMap<>();
