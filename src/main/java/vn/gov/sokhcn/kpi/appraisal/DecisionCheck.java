@@ -32,7 +32,7 @@ public class DecisionCheck {
     public void require(AppraisalRow focus, Rating rating) {
         List<RuleBreach> breaches = rules.check(focus.cycle().runId(), ratings(focus.cycleId(), focus.id(), rating),
                 focus.employeeId());
-        refuseIfAny(breaches, "Quyết định xếp loại " + rating.name() + " cho «" + focus.employeeCode()
+        refuseIfAny(breaches, "Quyết định xếp loại " + rating.shortName() + " cho «" + focus.employeeCode()
                 + "» trái với quy định");
     }
 

@@ -2,6 +2,7 @@ package vn.gov.sokhcn.kpi.report;
 
 import java.util.stream.Collectors;
 import vn.gov.sokhcn.kpi.evaluation.Reason;
+import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
 import vn.gov.sokhcn.kpi.outcome.bonus.BonusView;
 import vn.gov.sokhcn.kpi.outcome.staffing.StaffingFlags;
 import vn.gov.sokhcn.kpi.outcome.training.TrainingPlans;
@@ -38,12 +39,17 @@ final class OutcomeSheets {
         sheet.header("Năm", "Mã cán bộ", "Họ và tên", "Đơn vị", "Mã cảnh báo", "Cảnh báo", "Xếp loại các năm", "Lý do");
         for (OutcomeSections.YearStaffing year : report.staffing()) {
             for (StaffingFlags.FlagView f : year.flags()) {
-                String years = f.years().stream().map(y -> y.year() + ": " + y.rating()
-                        + ("DECISION".equals(y.ratingSource()) ? " (theo quyết định; đề xuất " + y.proposedRating() + ")" : "")).collect(Collectors.joining("; "));
+                String years = f.years().stream().map(y -> y.year() + ": " + rating(y.rating())
+                        + ("DECISION".equals(y.ratingSource()) ? " (theo quyết định; đề xuất " + rating(y.proposedRating()) + ")" : "")).collect(Collectors.joining("; "));
                 String reasons = f.reasons().stream().map(Reason::message).collect(Collectors.joining(" "));
                 sheet.row(year.year(), f.employee(), f.name(), f.unit(), f.flag(), f.flagLabel(), years, reasons);
             }
         }
+    }
+
+    /** A rating code as a cell shows it: the official abbreviation, «Chưa xếp loại» for NOT_RATED. */
+    private static String rating(String code) {
+        return code == null ? null : Rating.valueOf(code).shortName();
     }
 
     static void training(SheetWriter sheet, SummaryReport report) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.gov.sokhcn.kpi.audit.AuditAction;
+import vn.gov.sokhcn.kpi.kpi.period.PeriodKind;
 import vn.gov.sokhcn.kpi.report.ReportRange.PeriodRef;
 import vn.gov.sokhcn.kpi.system.xlsx.SheetWriter;
 
@@ -85,11 +87,7 @@ final class SummarySheets {
                 "Ghi chú", "Dựa trên phiên bản", "Thay đổi cấu trúc", "Số thay đổi cấu trúc", "Số thay đổi dữ liệu",
                 "Tệp thay đổi", "Nội dung", "Dùng cho các kỳ");
         for (RuleChanges.Change c : report.ruleChanges()) {
-            sheet.row(c.version(), switch (c.action()) {
-                        case "RULESET_ROLLED_BACK" -> "Quay lại phiên bản cũ";
-                        case "RULESET_AUTO_ACTIVATED" -> "Tự động kích hoạt từ thư mục";
-                        default -> "Kích hoạt";
-                    },
+            sheet.row(c.version(), AuditAction.valueOf(c.action()).label(),
                     c.activatedBy(), c.activatedAt(), c.author(), c.approvedBy(), c.comment(), c.basedOn(),
                     c.structural() ? "Có" : "Không", c.structuralChanges(), c.dataChanges(), String.join(", ", c.changedFiles()),
                     c.detail(), String.join(", ", c.usedBy()));
@@ -106,11 +104,6 @@ final class SummarySheets {
     }
 
     static String kind(String kind) {
-        return switch (kind) {
-            case "MONTH" -> "Tháng";
-            case "QUARTER" -> "Quý";
-            case "YEAR" -> "Năm";
-            default -> kind;
-        };
+        return PeriodKind.labelOf(kind);
     }
 }

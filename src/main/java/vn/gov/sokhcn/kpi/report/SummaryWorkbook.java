@@ -55,11 +55,12 @@ public final class SummaryWorkbook {
         }
     }
 
-    /** The headers of the rating columns: the Vietnamese label with the code. */
+    /** The headers of the rating columns: the Vietnamese label with the official abbreviation (none for NOT_RATED). */
     static List<String> ratingHeaders() {
         List<String> headers = new ArrayList<>();
         for (String code : RatingDistribution.RATINGS) {
-            headers.add(Rating.valueOf(code).label() + " (" + code + ")");
+            Rating rating = Rating.valueOf(code);
+            headers.add(rating == Rating.NOT_RATED ? rating.label() : rating.label() + " (" + code + ")");
         }
         return headers;
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.gov.sokhcn.kpi.evaluation.Reason;
+import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
+import vn.gov.sokhcn.kpi.evaluation.facts.TaskGroups;
 import vn.gov.sokhcn.kpi.system.xlsx.SheetWriter;
 import vn.gov.sokhcn.kpi.trial.TrialComparison.Side;
 
@@ -69,8 +71,8 @@ final class TrialWorkbook {
         for (TrialComparison.Person p : t.people()) {
             Side b = p.before();
             Side a = p.after();
-            s.row(p.id(), p.name(), p.unit(), p.period(), b == null ? null : b.score(), b == null ? null : b.rating(),
-                    b == null ? null : b.bonusShare(), a == null ? null : a.score(), a == null ? null : a.rating(),
+            s.row(p.id(), p.name(), p.unit(), p.period(), b == null ? null : b.score(), b == null ? null : rating(b.rating()),
+                    b == null ? null : b.bonusShare(), a == null ? null : a.score(), a == null ? null : rating(a.rating()),
                     a == null ? null : a.bonusShare(), p.changed() ? "Có" : "Không", reasons(b), reasons(a));
         }
         s.finish();
@@ -82,8 +84,8 @@ final class TrialWorkbook {
         headers[0] = "Đơn vị";
         headers[1] = "Kỳ";
         for (int i = 0; i < ratings.size(); i++) {
-            headers[2 + i * 2] = ratings.get(i) + " trước";
-            headers[3 + i * 2] = ratings.get(i) + " sau";
+            headers[2 + i * 2] = rating(ratings.get(i)) + " trước";
+            headers[3 + i * 2] = rating(ratings.get(i)) + " sau";
         }
         SheetWriter s = sheet("Theo đơn vị", headers);
         for (TrialComparison.UnitDistribution u : t.units()) {
@@ -99,11 +101,16 @@ final class TrialWorkbook {
         s.finish();
     }
 
+    /** A rating code as a cell shows it: the official abbreviation, «Chưa xếp loại» for NOT_RATED. */
+    private static String rating(String code) {
+        return code == null ? null : Rating.valueOf(code).shortName();
+    }
+
     private void quota(TrialComparison t) {
         SheetWriter s = sheet("Hạn ngạch", "Kỳ", "Cơ quan", "Nhóm nhiệm vụ",
                 "Số bị giữ lại (trước)", "Người bị giữ lại (trước)", "Số bị giữ lại (sau)", "Người bị giữ lại (sau)");
         for (TrialComparison.QuotaGroup g : t.quota().groups()) {
-            s.row(g.period(), g.agency(), g.taskGroup(), g.heldBackBefore(), String.join(", ", g.before()), g.heldBackAfter(),
+            s.row(g.period(), g.agency(), TaskGroups.label(g.taskGroup()), g.heldBackBefore(), String.join(", ", g.before()), g.heldBackAfter(),
                     String.join(", ", g.after()));
         }
         s.finish();

@@ -215,7 +215,7 @@ class AppraisalProcedureTest {
         assertThat(refused.json().path("breaches").get(0).path("source").asString())
                 .isEqualTo("decision-tables/han-muc.drl.xlsx!Hạn mức HTXSNV!E11");
         assertThat(refused.json().path("detail").asString()).isEqualTo("Quyết định xếp loại HTXSNV cho «DG03» trái với quy định: "
-                + "Hạn mức: trong cơ quan DGA, nhóm nhiệm vụ «CIVIL_SERVANT» có 1 người HTTNV nên tối đa 0 người HTXSNV (20%, "
+                + "Hạn mức: trong cơ quan DGA, nhóm nhiệm vụ «Công chức» có 1 người HTTNV nên tối đa 0 người HTXSNV (20%, "
                 + "làm tròn xuống), nhưng theo các xếp loại quyết định có 2 người HTXSNV. "
                 + "(decision-tables/han-muc.drl.xlsx!Hạn mức HTXSNV!E11)");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM appraisal_decisions WHERE appraisal_id = ?").param(ids.get("DG03"))

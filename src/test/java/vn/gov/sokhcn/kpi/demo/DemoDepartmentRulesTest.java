@@ -75,7 +75,7 @@ class DemoDepartmentRulesTest {
 
     @Test
     void shouldMoveTheLowestPlacedOverTheQuotaToHttnv() {
-        assertRated(person("2026-08", "CB55"), "HTTNV", "Hạn mức: trong cơ quan TTTT, nhóm nhiệm vụ «PUBLIC_EMPLOYEE»");
+        assertRated(person("2026-08", "CB55"), "HTTNV", "Hạn mức: trong cơ quan TTTT, nhóm nhiệm vụ «Viên chức»");
     }
 
     @Test
@@ -87,7 +87,7 @@ class DemoDepartmentRulesTest {
             assertThat(tied.score()).isEqualByComparingTo("100.00");
             assertThat(tied.quotaTie()).as(id).isTrue();
             assertRated(tied, "HTXSNV", "Bằng điểm tại ngưỡng hạn mức sau mọi tiêu chí phụ: chuyển người có thẩm quyền quyết "
-                    + "định. Trong cơ quan TDC, nhóm nhiệm vụ «CIVIL_SERVANT»");
+                    + "định. Trong cơ quan TDC, nhóm nhiệm vụ «Công chức»");
         }
     }
 

@@ -137,7 +137,7 @@ class QuotaRulesTest {
             assertThat(employee(r, id).quotaTie()).isTrue();
             assertThat(reasonsFrom(r, id, QUOTA_ROW)).singleElement().extracting(Reason::message).isEqualTo(
                     "Bằng điểm tại ngưỡng hạn mức sau mọi tiêu chí phụ: chuyển người có thẩm quyền quyết định. Trong cơ "
-                            + "quan SO, nhóm nhiệm vụ «CIVIL_SERVANT» có 5 người HTTNV nên tối đa 1 người HTXSNV (20%, làm "
+                            + "quan SO, nhóm nhiệm vụ «Công chức» có 5 người HTTNV nên tối đa 1 người HTXSNV (20%, làm "
                             + "tròn xuống), nhưng đang có 3; 3 người cùng 92 điểm và bằng nhau ở mọi tiêu chí phụ («Điểm kết "
                             + "quả thực hiện nhiệm vụ», «Điểm tiêu chí chung») nên không chuyển ai theo thứ tự hồ sơ: tạm giữ "
                             + "HTXSNV (Hoàn thành xuất sắc nhiệm vụ) chờ quyết định.");
@@ -200,7 +200,7 @@ class QuotaRulesTest {
         EvaluationResponse r = s.evaluate();
 
         assertThat(ratedAs(r, "HTXSNV")).containsExactly("X1");
-        assertThat(quotaMessage(r, "V1")).contains("nhóm nhiệm vụ «PUBLIC_EMPLOYEE»");
+        assertThat(quotaMessage(r, "V1")).contains("nhóm nhiệm vụ «Viên chức»");
     }
 
     @Test
@@ -209,7 +209,7 @@ class QuotaRulesTest {
 
         assertThat(ratedAs(r, "HTXSNV")).containsExactly("X1");
         assertThat(employee(r, "C1").rating()).isEqualTo("HTTNV");
-        assertThat(quotaMessage(r, "C1")).contains("cơ quan TT, nhóm nhiệm vụ «CIVIL_SERVANT» có 1 người HTTNV");
+        assertThat(quotaMessage(r, "C1")).contains("cơ quan TT, nhóm nhiệm vụ «Công chức» có 1 người HTTNV");
     }
 
     @Test
@@ -254,7 +254,7 @@ class QuotaRulesTest {
         assertThat(x2.rating()).isEqualTo("HTTNV");
         assertThat(x2.ratingLabel()).isEqualTo("Hoàn thành tốt nhiệm vụ");
         assertThat(reasonsFrom(r, "X2", QUOTA_ROW)).singleElement().extracting(Reason::message).isEqualTo(
-                "Hạn mức: trong cơ quan SO, nhóm nhiệm vụ «CIVIL_SERVANT» có 5 người HTTNV nên tối đa 1 người HTXSNV "
+                "Hạn mức: trong cơ quan SO, nhóm nhiệm vụ «Công chức» có 5 người HTTNV nên tối đa 1 người HTXSNV "
                         + "(20%, làm tròn xuống), nhưng đang có 2; người này xếp thấp nhất trong số đó (95 điểm) nên "
                         + "chuyển xuống HTTNV (Hoàn thành tốt nhiệm vụ).");
         List<String> messages = messages(r, "X2");

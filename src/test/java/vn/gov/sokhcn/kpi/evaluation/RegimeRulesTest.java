@@ -143,7 +143,7 @@ class RegimeRulesTest {
         assertThat(e.rating()).as(id).isEqualTo("HTTNV");
         assertThat(Evaluations.reasonsFrom(r, id, QUOTA_ROW)).as(id).singleElement().satisfies(reason -> {
             assertThat(reason.source()).isEqualTo(QUOTA_ROW);
-            assertThat(reason.message()).isEqualTo("Hạn mức: trong cơ quan SO, nhóm nhiệm vụ «CIVIL_SERVANT» có " + good
+            assertThat(reason.message()).isEqualTo("Hạn mức: trong cơ quan SO, nhóm nhiệm vụ «Công chức» có " + good
                     + " người HTTNV nên tối đa " + (good / 5) + " người HTXSNV (20%, làm tròn xuống), nhưng đang có "
                     + excellent + "; người này xếp thấp nhất trong số đó (" + score
                     + " điểm) nên chuyển xuống HTTNV (Hoàn thành tốt nhiệm vụ).");

@@ -206,7 +206,7 @@ class RollUpRulesTest {
 
         assertThat(Evaluations.ratedAs(r, "HTXSNV")).containsExactly("X1");
         assertThat(Evaluations.ratedAs(r, "HTTNV")).containsExactly("X2", "G1", "G2", "G3", "G4", "G5");
-        assertThat(Evaluations.messages(r, "X2")).contains("Hạn mức: trong cơ quan SO, nhóm nhiệm vụ «CIVIL_SERVANT» có 5 "
+        assertThat(Evaluations.messages(r, "X2")).contains("Hạn mức: trong cơ quan SO, nhóm nhiệm vụ «Công chức» có 5 "
                 + "người HTTNV nên tối đa 1 người HTXSNV (20%, làm tròn xuống), nhưng đang có 2; người này xếp thấp nhất "
                 + "trong số đó (94 điểm) nên chuyển xuống HTTNV (Hoàn thành tốt nhiệm vụ).");
     }

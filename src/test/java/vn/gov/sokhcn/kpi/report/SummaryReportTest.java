@@ -435,7 +435,7 @@ class SummaryReportTest {
             Sheet ratings = book.getSheet("Phân bố xếp loại");
             assertThat(text(ratings.getRow(0))).containsExactly("Kỳ", "Loại kỳ", "Lượt đánh giá", "Mã đơn vị", "Đơn vị",
                     "Hoàn thành xuất sắc nhiệm vụ (HTXSNV)", "Hoàn thành tốt nhiệm vụ (HTTNV)", "Hoàn thành nhiệm vụ (HTNV)",
-                    "Không hoàn thành nhiệm vụ (KHTNV)", "Chưa xếp loại (NOT_RATED)", "Tổng số", "Số người theo quyết định",
+                    "Không hoàn thành nhiệm vụ (KHTNV)", "Chưa xếp loại", "Tổng số", "Số người theo quyết định",
                     "Nguồn xếp loại");
             assertThat(book.getFontAt(ratings.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
             assertThat(ratings.getPaneInformation().isFreezePane()).isTrue();

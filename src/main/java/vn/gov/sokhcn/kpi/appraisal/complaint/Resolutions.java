@@ -99,7 +99,7 @@ public class Resolutions {
         appraisals.moveTo(a.id(), AppraisalStep.RESOLVED);
         audit.record(AuditAction.APPRAISAL_COMPLAINT_RESOLVED, "AppraisalComplaint", complaintId, Map.of("state", "OPEN"),
                 details, "Giải quyết khiếu nại số " + complaintId + " của «" + a.employeeCode() + "»: "
-                        + (upheld ? "chấp nhận, xếp loại mới " + request.rating().name() + " thay quyết định số " + inForce.id()
+                        + (upheld ? "chấp nhận, xếp loại mới " + request.rating().shortName() + " thay quyết định số " + inForce.id()
                         : "không chấp nhận") + ".");
         events.publishEvent(new AppraisalNotice(AppraisalNotice.Kind.COMPLAINT_RESOLVED, a.cycleId(), a.id(), actor));
         return a.id();

@@ -51,7 +51,7 @@ public class DecidedRatings {
         Rating decided = Rating.valueOf(appraised.rating());
         String note = "theo quyết định #" + appraised.decisionId() + " của người có thẩm quyền ("
                 + (appraised.published() ? "đã công bố" : "chưa công bố") + ")"
-                + (decided == proposed ? "" : ", khác đề xuất " + proposed.name() + " của lần đánh giá #" + runId);
+                + (decided == proposed ? "" : ", khác đề xuất " + proposed.shortName() + " của lần đánh giá #" + runId);
         return new CountedRating(decided, proposed, RatingSource.DECISION, appraised.decisionId(), note, appraised.published());
     }
 }

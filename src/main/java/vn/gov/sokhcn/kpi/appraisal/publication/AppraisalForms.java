@@ -140,7 +140,8 @@ class AppraisalForms {
 
     /** «HTTNV — Hoàn thành tốt nhiệm vụ». */
     static String rating(String code) {
-        return code == null ? null : code + " — " + Rating.valueOf(code).label();
+        Rating rating = code == null ? null : Rating.valueOf(code);
+        return rating == null ? null : rating == Rating.NOT_RATED ? rating.label() : code + " — " + rating.label();
     }
 
     private static String time(OffsetDateTime at) {

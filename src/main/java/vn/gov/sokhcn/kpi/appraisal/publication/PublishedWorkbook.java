@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
 import vn.gov.sokhcn.kpi.system.xlsx.SheetWriter;
 
 /** The published list as a workbook: one sheet, a title naming the period and agency, one row per person. */
@@ -32,7 +33,8 @@ final class PublishedWorkbook {
             sheet.header("STT", "Mã cán bộ", "Họ và tên", "Đơn vị", "Xếp loại", "Mức xếp loại");
             int n = 0;
             for (PublishedList.Row row : list.items()) {
-                sheet.row(++n, row.code(), row.name(), row.unitName(), row.rating() == null ? "Chưa quyết định" : row.rating(),
+                sheet.row(++n, row.code(), row.name(), row.unitName(), row.rating() == null ? "Chưa quyết định"
+                        : Rating.valueOf(row.rating()).shortName(),
                         row.ratingLabel());
             }
             sheet.finish();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
+import vn.gov.sokhcn.kpi.evaluation.facts.TaskGroups;
 import vn.gov.sokhcn.kpi.evaluation.policy.Numbers;
 import vn.gov.sokhcn.kpi.evaluation.policy.QuotaRow;
 import vn.gov.sokhcn.kpi.evaluation.policy.RegimeRow;
@@ -67,7 +68,7 @@ final class QuotaCheck {
     }
 
     private static String message(QuotaRow q, DecidedRating any, long limited, long base) {
-        return "Hạn mức: trong cơ quan " + any.agencyCode() + ", nhóm nhiệm vụ «" + any.taskGroup() + "» có " + base
+        return "Hạn mức: trong cơ quan " + any.agencyCode() + ", nhóm nhiệm vụ «" + TaskGroups.label(any.taskGroup()) + "» có " + base
                 + " người " + q.getBase() + " nên tối đa " + q.limitFor(base) + " người " + q.getLimited() + " ("
                 + Numbers.vi(q.getPercent()) + "%, làm tròn xuống), nhưng theo các xếp loại quyết định có " + limited
                 + " người " + q.getLimited() + ".";

@@ -31,7 +31,7 @@ class TableAppraisalTables implements AppraisalTables {
         if (rows.size() != 1) {
             throw new ConflictException("Bảng «Thẩm quyền quyết định» (decision-tables/tham-quyen.drl.xlsx) của bộ quy tắc "
                     + "phiên bản " + ruleSet.version() + " có " + rows.size() + " dòng cho "
-                    + (headOfAgency ? "người đứng đầu cơ quan" : "người có chức vụ " + leadership.name())
+                    + (headOfAgency ? "người đứng đầu cơ quan" : "người có chức vụ «" + leadership.label() + "»")
                     + "; cần đúng một dòng để biết ai có thẩm quyền quyết định.");
         }
         CompetentRow row = rows.get(0);

@@ -20,6 +20,7 @@ import vn.gov.sokhcn.kpi.appraisal.StepKind;
 import vn.gov.sokhcn.kpi.appraisal.rules.AppraisalTables.Authority;
 import vn.gov.sokhcn.kpi.audit.AuditAction;
 import vn.gov.sokhcn.kpi.audit.AuditLog;
+import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
 import vn.gov.sokhcn.kpi.system.ConflictException;
 import vn.gov.sokhcn.kpi.system.FieldProblem;
 import vn.gov.sokhcn.kpi.system.InvalidRequestException;
@@ -66,8 +67,9 @@ public class Decisions {
         if (request.rating() == null) {
             problems.add(new FieldProblem("$.rating", "Cần mức xếp loại quyết định"));
         } else if (!request.rating().name().equals(a.proposedRating()) && blank(request.reason())) {
-            problems.add(new FieldProblem("$.reason", "Xếp loại quyết định (" + request.rating().name()
-                    + ") khác đề xuất (" + a.proposedRating() + "): cần ghi rõ lý do"));
+            problems.add(new FieldProblem("$.reason", "Xếp loại quyết định (" + request.rating().shortName()
+                    + ") khác đề xuất (" + (a.proposedRating() == null ? "không có" : Rating.valueOf(a.proposedRating()).shortName())
+                    + "): cần ghi rõ lý do"));
         }
         boolean superior = Authority.Kind.SUPERIOR_AGENCY.name().equals(a.competentKind());
         if (superior && blank(request.superiorDecisionNo())) {
@@ -94,7 +96,8 @@ public class Decisions {
         appraisals.moveTo(id, a.cycle().published() ? AppraisalStep.PUBLISHED : AppraisalStep.DECIDED);
         audit.record(AuditAction.APPRAISAL_DECIDED, "Appraisal", id, inForce.map(d -> Map.of("decision", d.id(), "rating",
                         d.rating())).orElse(null), details, "Quyết định xếp loại «" + a.employeeCode() + "» kỳ «"
-                        + a.cycle().period() + "»: " + request.rating().name() + " (đề xuất " + a.proposedRating() + ")"
+                        + a.cycle().period() + "»: " + request.rating().shortName() + " (đề xuất " + (a.proposedRating() == null ? "không có"
+                        : Rating.valueOf(a.proposedRating()).shortName()) + ")"
                         + (replaces == null ? "" : ", thay quyết định số " + replaces) + ".");
         events.publishEvent(new AppraisalNotice(AppraisalNotice.Kind.DECIDED, a.cycleId(), id, actor));
         return decision;

@@ -75,7 +75,7 @@ public class SelfAssessments {
         appraisals.addStep(id, StepKind.SELF_ASSESSMENT, access.actor(), late, request.text(), details);
         appraisals.moveTo(id, AppraisalStep.UNIT_REVIEW);
         audit.record(AuditAction.APPRAISAL_SELF_ASSESSED, "Appraisal", id, null, details, "«" + a.employeeCode()
-                + "» tự đánh giá kỳ «" + a.cycle().period() + "», đề xuất " + request.proposedRating().name()
+                + "» tự đánh giá kỳ «" + a.cycle().period() + "», đề xuất " + request.proposedRating().shortName()
                 + (late ? " (nộp muộn, hạn " + a.cycle().selfAssessmentDue() + ")" : "") + ".");
         events.publishEvent(new AppraisalNotice(AppraisalNotice.Kind.SELF_ASSESSED, a.cycleId(), id, access.actor()));
     }

@@ -76,7 +76,7 @@ public class UnitReviews {
         appraisals.moveTo(id, AppraisalStep.DECISION);
         audit.record(AuditAction.APPRAISAL_UNIT_REVIEWED, "Appraisal", id, null, details, "Nhận xét của đơn vị về «"
                 + a.employeeCode() + "» (họp ngày " + request.meetingDate() + ", " + request.present() + " người dự), đề xuất "
-                + request.proposedRating().name() + (selfAssessed ? "" : "; không tự đánh giá")
+                + request.proposedRating().shortName() + (selfAssessed ? "" : "; không tự đánh giá")
                 + (late ? "; ghi muộn, hạn " + a.cycle().reviewDue() : "") + ".");
         events.publishEvent(new AppraisalNotice(AppraisalNotice.Kind.UNIT_REVIEWED, a.cycleId(), id, access.actor()));
     }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.gov.sokhcn.kpi.evaluation.policy.BandRow;
+import vn.gov.sokhcn.kpi.evaluation.policy.RegimeRow;
 import vn.gov.sokhcn.kpi.evaluation.policy.Numbers;
 import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
 import vn.gov.sokhcn.kpi.ruleset.version.ActiveRuleSet;
@@ -44,7 +45,7 @@ class HelpController {
     public record Workbook(String path, String title, List<RuleTables.Table> tables) {
     }
 
-    /** A band of the rating table giving HTXSNV: its regime, its lower bound and the cell holding it. */
+    /** A band of the rating table giving HTXSNV: its regime (by label), its lower bound and the cell holding it. */
     public record Band(String regime, Double from, Double to, String cell) {
         public String fromText() {
             return Numbers.vi(from);
@@ -61,15 +62,24 @@ class HelpController {
         CompiledRuleSet active = rules.get();
         RuleSetFiles files = versions.files(active.version());
         List<Workbook> workbooks = new ArrayList<>();
-        WORKBOOKS.forEach((path, title) -> workbooks.add(new Workbook(path, title, RuleTables.read(files, path))));
+        List<RuleTables.Table> tables = new ArrayList<>();
+        WORKBOOKS.keySet().forEach(path -> tables.addAll(RuleTables.read(files, path)));
+        List<RuleTables.Table> labelled = CodeCells.labelled(tables);
+        WORKBOOKS.forEach((path, title) -> workbooks.add(new Workbook(path, title,
+                labelled.stream().filter(t -> t.file().equals(path)).toList())));
         List<Band> excellent = active.rows().stream().filter(BandRow.class::isInstance).map(BandRow.class::cast)
                 .filter(b -> b.getRating() == Rating.HTXSNV)
-                .map(b -> new Band(b.getRegime(), b.getFrom(), b.getTo(), active.cellOf(b, "Điểm từ (≥)")))
+                .map(b -> new Band(regimeLabel(active, b.getRegime()), b.getFrom(), b.getTo(), active.cellOf(b, "Điểm từ (≥)")))
                 .toList();
         model.addAttribute("version", active.version());
         model.addAttribute("workbooks", workbooks);
         model.addAttribute("bands", excellent);
         model.addAttribute("band", excellent.isEmpty() ? null : excellent.get(0));
         return "help/index";
+    }
+
+    private static String regimeLabel(CompiledRuleSet active, String code) {
+        return active.rows().stream().filter(RegimeRow.class::isInstance).map(RegimeRow.class::cast)
+                .filter(r -> r.getCode().equals(code) && r.getLabel() != null).map(RegimeRow::getLabel).findFirst().orElse(code);
     }
 }

@@ -25,7 +25,8 @@ final class RuleTables {
     public record Column(String letter, String label) {
     }
 
-    public record DataRow(int number, List<String> values) {
+    /** {@code codes}: per cell, the code it stands for when it shows a label (see {@link CodeCells}), else null. */
+    public record DataRow(int number, List<String> values, List<String> codes) {
     }
 
     public record Table(String file, String sheet, List<Column> columns, List<DataRow> rows) {
@@ -84,7 +85,7 @@ final class RuleTables {
             if (values.stream().allMatch(String::isEmpty)) {
                 break;
             }
-            rows.add(new DataRow(r + 1, values));
+            rows.add(new DataRow(r + 1, values, java.util.Collections.nCopies(values.size(), null)));
         }
         return new Table(path, sheet.getSheetName(), columns, rows);
     }

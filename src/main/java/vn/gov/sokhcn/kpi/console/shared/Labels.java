@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.gov.sokhcn.kpi.evaluation.facts.Rating;
+import vn.gov.sokhcn.kpi.organisation.StaffType;
 
 /** Vietnamese names and chart colours of ratings and staff types (names, not policy). */
 public final class Labels {
@@ -11,12 +12,13 @@ public final class Labels {
     public static final List<String> RATINGS = Rating.CODES_BEST_FIRST;
     private static final Map<String, String> COLOURS = Map.of("HTXSNV", "#0b6e4f", "HTTNV", "#5aa469",
             "HTNV", "#f2b134", "KHTNV", "#c0392b", "NOT_RATED", "#9aa5b1");
+    /** Staff type codes and their labels, in the enum's order (the results filter). */
     public static final Map<String, String> STAFF_TYPES = new LinkedHashMap<>();
 
     static {
-        STAFF_TYPES.put("CIVIL_SERVANT", "Công chức");
-        STAFF_TYPES.put("PUBLIC_EMPLOYEE", "Viên chức");
-        STAFF_TYPES.put("CONTRACT_WORKER", "Hợp đồng lao động");
+        for (StaffType t : StaffType.values()) {
+            STAFF_TYPES.put(t.name(), t.label());
+        }
     }
 
     private Labels() {
@@ -30,9 +32,18 @@ public final class Labels {
         }
     }
 
-    /** The short name of a rating in legends and badges: its code, «Chưa xếp loại» for NOT_RATED. */
-    public static String shortName(String rating) {
-        return Rating.NOT_RATED.name().equals(rating) ? "Chưa xếp loại" : rating;
+    /**
+     * The short name of a rating (a code or a {@link Rating}) in legends, badges and tables: its official
+     * abbreviation, «Chưa xếp loại» for NOT_RATED; null for null.
+     */
+    public static String shortName(Object rating) {
+        String code = rating == null ? null : rating.toString();
+        return Rating.NOT_RATED.name().equals(code) ? Rating.NOT_RATED.shortName() : code;
+    }
+
+    /** A rating as a sentence names it: «HTTNV (Hoàn thành tốt nhiệm vụ)», «Chưa xếp loại»; null for null. */
+    public static String display(Object rating) {
+        return rating == null ? null : Rating.valueOf(rating.toString()).display();
     }
 
     public static String colour(String rating) {
@@ -40,6 +51,6 @@ public final class Labels {
     }
 
     public static String staffType(String code) {
-        return code == null ? "" : STAFF_TYPES.getOrDefault(code, code);
+        return StaffType.labelOf(code);
     }
 }

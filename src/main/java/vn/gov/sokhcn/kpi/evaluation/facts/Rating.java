@@ -45,8 +45,16 @@ public enum Rating {
                         + "\" (chỉ được dùng HTXSNV, HTTNV, HTNV, KHTNV hoặc NOT_RATED)"));
     }
 
-    /** "HTTNV (Hoàn thành tốt nhiệm vụ)", the way explanations name a rating. */
+    /** The short name in a sentence or a table cell: the official abbreviation, «Chưa xếp loại» for NOT_RATED. */
+    public String shortName() {
+        return this == NOT_RATED ? label : name();
+    }
+
+    /**
+     * "HTTNV (Hoàn thành tốt nhiệm vụ)", the way explanations name a rating: the official abbreviation
+     * and its name; «Chưa xếp loại» alone for NOT_RATED, which has no abbreviation.
+     */
     public String display() {
-        return name() + " (" + label + ")";
+        return this == NOT_RATED ? label : name() + " (" + label + ")";
     }
 }

@@ -4,8 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.gov.sokhcn.kpi.kpi.indicator.Polarity;
 
-/** Vietnamese labels of an indicator's polarity, as the template shows them; a cell may hold the label or the code. */
+/** An indicator's polarity as the template shows it (the enum's label); a cell may hold the label or the code. */
 final class Polarities {
     static final String TASKS = "TASKS";
     static final String BINARY = "BINARY";
@@ -13,11 +14,9 @@ final class Polarities {
     private static final Map<String, String> LABELS = new LinkedHashMap<>();
 
     static {
-        LABELS.put("HIGHER_IS_BETTER", "Càng cao càng tốt");
-        LABELS.put("LOWER_IS_BETTER", "Càng thấp càng tốt");
-        LABELS.put("TARGET_RANGE", "Càng sát chỉ tiêu càng tốt");
-        LABELS.put(BINARY, "Hoàn thành / không");
-        LABELS.put(TASKS, "Đếm sản phẩm");
+        for (Polarity p : Polarity.values()) {
+            LABELS.put(p.name(), p.label());
+        }
     }
 
     private Polarities() {

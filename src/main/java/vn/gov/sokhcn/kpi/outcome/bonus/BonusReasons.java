@@ -15,9 +15,9 @@ final class BonusReasons {
                          BonusFundRow policy) {
         Rating rating = w.person().rating();
         String rated = counted.decisionId() == null && rating == Rating.NOT_RATED
-                ? "Không có kết quả xếp loại trong lần đánh giá #" + run.runId() + " (kỳ " + run.period() + ") nên chưa xếp loại (NOT_RATED)"
+                ? "Không có kết quả xếp loại trong lần đánh giá #" + run.runId() + " (kỳ " + run.period() + ") nên chưa xếp loại"
                 : "Xếp loại năm " + year + " (kỳ " + run.period() + ") " + counted.note() + ": "
-                        + rating.label() + " (" + rating.name() + ")";
+                        + (rating == Rating.NOT_RATED ? rating.label() : rating.label() + " (" + rating.name() + ")");
         String coefficient = num(BigDecimal.valueOf(w.row().getCoefficient()));
         return rated + "; theo chính sách «" + policy.getLabel() + "» hệ số thưởng là " + coefficient
                 + ". Công tác " + p.months().size() + " tháng trong năm" + months(p) + " nên trọng số = "

@@ -34,7 +34,7 @@ class BandCoverage implements RuleSetCheck {
     private static List<RuleProblem> check(String regime, List<BandRow> bands, CompiledRuleSet compiled) {
         List<BandRow> sorted = bands.stream().sorted(Comparator.comparingDouble(BandRow::getFrom)).toList();
         List<RuleProblem> problems = new ArrayList<>();
-        String prefix = "Chế độ " + regime + ": ";
+        String prefix = "Chế độ " + RegimeNames.of(compiled, regime) + ": ";
         BandRow lowest = sorted.get(0);
         if (lowest.getFrom() != 0) {
             String at = compiled.cellOf(lowest, FROM);

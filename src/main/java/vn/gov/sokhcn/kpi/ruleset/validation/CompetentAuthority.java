@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.evaluation.policy.CompetentRow;
 import vn.gov.sokhcn.kpi.evaluation.policy.ComplaintDeadlineRow;
+import vn.gov.sokhcn.kpi.organisation.Leadership;
 import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
 import vn.gov.sokhcn.kpi.ruleset.RuleProblem;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
@@ -29,7 +30,7 @@ class CompetentAuthority implements RuleSetCheck {
         for (boolean head : new boolean[] {false, true}) {
             for (String leadership : CompetentRow.LEADERSHIPS) { // in seniority order
                 List<CompetentRow> covering = rows.stream().filter(r -> r.covers(leadership, head)).toList();
-                String who = (head ? "người đứng đầu cơ quan có chức vụ " : "người có chức vụ ") + leadership
+                String who = (head ? "người đứng đầu cơ quan có chức vụ " : "người có chức vụ ") + "«" + Leadership.labelOf(leadership) + "»"
                         + (head ? "" : " (không đứng đầu cơ quan)");
                 if (covering.isEmpty()) {
                     problems.add(new RuleProblem(rows.isEmpty() ? FILE : rows.get(rows.size() - 1).getSource(), "Bảng «Thẩm quyền quyết định» không có dòng nào cho "

@@ -39,8 +39,8 @@ class RegimePeriods implements RuleSetCheck {
                 String before = earlier.getStartBefore() == null ? "không có ngày kết thúc" : "kết thúc trước ngày "
                         + earlier.getStartBefore();
                 boolean gap = earlier.getStartBefore() != null && earlier.getStartBefore().compareTo(later.getStartFrom()) < 0;
-                problems.add(new RuleProblem(end, "Chế độ " + earlier.getCode() + " " + before + " (ô " + Cells.shortName(end)
-                        + ") nhưng chế độ " + later.getCode() + " bắt đầu từ ngày " + later.getStartFrom() + " (ô " + start + "): "
+                problems.add(new RuleProblem(end, "Chế độ " + RegimeNames.of(compiled, earlier.getCode()) + " " + before + " (ô " + Cells.shortName(end)
+                        + ") nhưng chế độ " + RegimeNames.of(compiled, later.getCode()) + " bắt đầu từ ngày " + later.getStartFrom() + " (ô " + start + "): "
                         + (gap ? "các kỳ bắt đầu trong khoảng giữa không có chế độ nào" : "hai chế độ chồng lấn"),
                         "ô " + Cells.shortName(end) + " bằng ô " + start + ": mỗi chế độ kết thúc đúng ngày chế độ sau bắt đầu"));
             }

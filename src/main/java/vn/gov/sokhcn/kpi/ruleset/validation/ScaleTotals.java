@@ -34,7 +34,7 @@ class ScaleTotals implements RuleSetCheck {
             if (Math.abs(total - SCALE) > EPSILON) {
                 String task = compiled.cellOf(scale, TASK_MAX);
                 String general = Cells.shortName(compiled.cellOf(scale, GENERAL_MAX));
-                problems.add(new RuleProblem(task, "Chế độ " + scale.getRegime() + ": điểm kết quả nhiệm vụ tối đa "
+                problems.add(new RuleProblem(task, "Chế độ " + RegimeNames.of(compiled, scale.getRegime()) + ": điểm kết quả nhiệm vụ tối đa "
                         + Cells.number(scale.getTaskMax()) + " (ô " + Cells.shortName(task) + ") cộng điểm tiêu chí chung tối đa "
                         + Cells.number(scale.getGeneralMax()) + " (ô " + general + ") bằng " + Cells.number(total)
                         + ", phải bằng 100", "ô " + Cells.shortName(task) + " + ô " + general + " = 100"));
@@ -55,7 +55,7 @@ class ScaleTotals implements RuleSetCheck {
         String first = Cells.shortName(compiled.cellOf(criteria.get(0), CRITERION_MAX));
         String last = compiled.cellOf(criteria.get(criteria.size() - 1), CRITERION_MAX);
         String terms = criteria.stream().map(c -> Cells.number(c.getMax())).collect(Collectors.joining(" + "));
-        String regimes = differing.stream().map(s -> Cells.number(s.getGeneralMax()) + " ở chế độ " + s.getRegime()
+        String regimes = differing.stream().map(s -> Cells.number(s.getGeneralMax()) + " ở chế độ " + RegimeNames.of(compiled, s.getRegime())
                 + " (" + Cells.inSheet(compiled.cellOf(s, GENERAL_MAX)) + ")").collect(Collectors.joining(", "));
         return List.of(new RuleProblem(last, "Tổng điểm tối đa các tiêu chí chung (" + first + "–" + Cells.shortName(last)
                 + ": " + terms + ") là " + Cells.number(sum) + " nhưng điểm tiêu chí chung tối đa là "

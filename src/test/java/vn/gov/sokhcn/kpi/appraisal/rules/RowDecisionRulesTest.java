@@ -18,7 +18,7 @@ import vn.gov.sokhcn.kpi.organisation.Leadership;
  */
 class RowDecisionRulesTest {
     private static final String QUOTA_CELL = "decision-tables/han-muc.drl.xlsx!Hạn mức HTXSNV!E11";
-    private static final String OVER_QUOTA = "Hạn mức: trong cơ quan SO, nhóm nhiệm vụ «CIVIL_SERVANT» có 5 người HTTNV nên "
+    private static final String OVER_QUOTA = "Hạn mức: trong cơ quan SO, nhóm nhiệm vụ «Công chức» có 5 người HTTNV nên "
             + "tối đa 1 người HTXSNV (20%, làm tròn xuống), nhưng theo các xếp loại quyết định có 2 người HTXSNV.";
 
     private final List<DecidedRating> ratings = new ArrayList<>();
@@ -43,7 +43,7 @@ class RowDecisionRulesTest {
         DecidedRating lowered = replace(good.get(0), Rating.HTNV); // 4 HTTNV left: at most 0 HTXSNV
 
         assertThat(check(2026, lowered.employeeId())).containsExactly(new RuleBreach("T1", "Hạn mức: trong cơ quan SO, nhóm "
-                + "nhiệm vụ «CIVIL_SERVANT» có 4 người HTTNV nên tối đa 0 người HTXSNV (20%, làm tròn xuống), nhưng theo các "
+                + "nhiệm vụ «Công chức» có 4 người HTTNV nên tối đa 0 người HTXSNV (20%, làm tròn xuống), nhưng theo các "
                 + "xếp loại quyết định có 1 người HTXSNV.", QUOTA_CELL));
     }
 

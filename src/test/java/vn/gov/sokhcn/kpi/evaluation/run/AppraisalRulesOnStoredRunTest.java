@@ -45,7 +45,7 @@ class AppraisalRulesOnStoredRunTest extends StoredDepartmentTest {
                 person(2, "E2", Leadership.NONE, Rating.HTXSNV, State.DECIDED));
 
         assertThat(rules.check(run, ratings, 2L)).containsExactly(new RuleBreach("E2", "Hạn mức: trong cơ quan SO, nhóm nhiệm vụ "
-                + "«CIVIL_SERVANT» có 1 người HTTNV nên tối đa 0 người HTXSNV (20%, làm tròn xuống), nhưng theo các xếp loại "
+                + "«Công chức» có 1 người HTTNV nên tối đa 0 người HTXSNV (20%, làm tròn xuống), nhưng theo các xếp loại "
                 + "quyết định có 1 người HTXSNV.", "decision-tables/han-muc.drl.xlsx!Hạn mức HTXSNV!E11"));
     }
 

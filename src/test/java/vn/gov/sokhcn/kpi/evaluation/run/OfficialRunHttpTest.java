@@ -53,7 +53,7 @@ class OfficialRunHttpTest extends StoredDepartmentTest {
     @ParameterizedTest(name = "{0}: {1} ({2} + {3}) {4}")
     @CsvSource({
             "E1, 86.00, 56.00, 30.00, HTTNV, Xếp loại cuối cùng: HTTNV (Hoàn thành tốt nhiệm vụ).",
-            "E2, 91.00, 63.00, 28.00, HTTNV, 'Hạn mức: trong cơ quan SO, nhóm nhiệm vụ «CIVIL_SERVANT» có 1 người HTTNV nên tối đa 0 người HTXSNV (20%, làm tròn xuống), nhưng đang có 1; người này xếp thấp nhất trong số đó (91 điểm) nên chuyển xuống HTTNV (Hoàn thành tốt nhiệm vụ).'",
+            "E2, 91.00, 63.00, 28.00, HTTNV, 'Hạn mức: trong cơ quan SO, nhóm nhiệm vụ «Công chức» có 1 người HTTNV nên tối đa 0 người HTXSNV (20%, làm tròn xuống), nhưng đang có 1; người này xếp thấp nhất trong số đó (91 điểm) nên chuyển xuống HTTNV (Hoàn thành tốt nhiệm vụ).'",
             "E3, 100.00, 70.00, 30.00, KHTNV, 'Vi phạm: bị xử lý kỷ luật trong năm nên xếp loại tối đa KHTNV (Không hoàn thành nhiệm vụ), không phụ thuộc điểm.'",
             "E4, 100.00, 70.00, 30.00, NOT_RATED, 'Thời gian làm việc 0,39 tháng, nghỉ 0 tháng: «Làm việc dưới nửa tháng» nên chưa xếp loại.'"})
     void shouldStoreEachPersonsScoresRatingAndReasons(String employee, String score, String task, String general,

@@ -27,12 +27,12 @@ class CompetentAuthorityTest {
     @Test
     void shouldNameALeadershipWithTwoRowsAtTheSecondRowsCellAndOneWithNone() {
         assertThat(problemsOf(BrokenWorkbooks.withCell(BOOK, SHEET, "C12", "NONE"))).containsExactly(
-                new RuleProblem(AT + "C12", "Bảng «Thẩm quyền quyết định» có 2 dòng cho người có chức vụ NONE (không đứng "
+                new RuleProblem(AT + "C12", "Bảng «Thẩm quyền quyết định» có 2 dòng cho người có chức vụ «Không giữ chức vụ lãnh đạo» (không đứng "
                         + "đầu cơ quan) (B11, B12); cần đúng một dòng",
-                        "đúng một dòng cho người có chức vụ NONE (không đứng đầu cơ quan)"),
-                new RuleProblem(AT + "B16", "Bảng «Thẩm quyền quyết định» không có dòng nào cho người có chức vụ DEPUTY_HEAD "
+                        "đúng một dòng cho người có chức vụ «Không giữ chức vụ lãnh đạo» (không đứng đầu cơ quan)"),
+                new RuleProblem(AT + "B16", "Bảng «Thẩm quyền quyết định» không có dòng nào cho người có chức vụ «Phó trưởng đơn vị» "
                         + "(không đứng đầu cơ quan): không biết ai có thẩm quyền quyết định xếp loại của họ",
-                        "đúng một dòng cho người có chức vụ DEPUTY_HEAD (không đứng đầu cơ quan)"));
+                        "đúng một dòng cho người có chức vụ «Phó trưởng đơn vị» (không đứng đầu cơ quan)"));
     }
 
     @Test
@@ -41,13 +41,13 @@ class CompetentAuthorityTest {
         List<RuleProblem> problems = problemsOf(BrokenWorkbooks.withCell(BOOK, SHEET, "C16", "DIRECTOR"));
 
         assertThat(problems).extracting(RuleProblem::message).containsExactly(
-                "Bảng «Thẩm quyền quyết định» không có dòng nào cho người đứng đầu cơ quan có chức vụ NONE: không biết ai "
+                "Bảng «Thẩm quyền quyết định» không có dòng nào cho người đứng đầu cơ quan có chức vụ «Không giữ chức vụ lãnh đạo»: không biết ai "
                         + "có thẩm quyền quyết định xếp loại của họ",
-                "Bảng «Thẩm quyền quyết định» không có dòng nào cho người đứng đầu cơ quan có chức vụ DEPUTY_HEAD: không "
+                "Bảng «Thẩm quyền quyết định» không có dòng nào cho người đứng đầu cơ quan có chức vụ «Phó trưởng đơn vị»: không "
                         + "biết ai có thẩm quyền quyết định xếp loại của họ",
-                "Bảng «Thẩm quyền quyết định» không có dòng nào cho người đứng đầu cơ quan có chức vụ HEAD: không biết ai "
+                "Bảng «Thẩm quyền quyết định» không có dòng nào cho người đứng đầu cơ quan có chức vụ «Trưởng đơn vị»: không biết ai "
                         + "có thẩm quyền quyết định xếp loại của họ",
-                "Bảng «Thẩm quyền quyết định» không có dòng nào cho người đứng đầu cơ quan có chức vụ DEPUTY_DIRECTOR: "
+                "Bảng «Thẩm quyền quyết định» không có dòng nào cho người đứng đầu cơ quan có chức vụ «Phó Giám đốc Sở»: "
                         + "không biết ai có thẩm quyền quyết định xếp loại của họ");
     }
 
