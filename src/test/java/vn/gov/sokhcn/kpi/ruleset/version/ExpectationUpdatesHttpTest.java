@@ -116,6 +116,18 @@ class ExpectationUpdatesHttpTest {
     }
 
     @Test
+    void shouldOfferNoExpectationsWhileATableProblemKeepsTheCasesFromRunning() {
+        RulesetHttp.Reply gap = http.upload(Map.of(RuleSetVersionsHttpTest.WORKBOOK, RulesetHttp.workbookWith(
+                RuleSetVersionsHttpTest.WORKBOOK, RuleSetVersionsHttpTest.SHEET, Map.of("D20", 75))), null, "Chỉ nâng khung «Tốt»");
+        int draft = gap.json().get("version").asInt();
+
+        assertThat(http.get("/api/rulesets/" + draft + "/failing-cases").json()).isEmpty();
+        RulesetHttp.Reply reply = http.post("/api/rulesets/" + draft + "/expectations", "{\"group\": \"changes\", \"comment\": \"thử\"}");
+        assertThat(reply.status()).as(reply.text()).isEqualTo(400);
+        assertThat(reply.text()).contains("\"field\":\"group\"", "Phiên bản " + draft + " không có nhóm ca sai «changes»");
+    }
+
+    @Test
     void shouldRefuseAnUpdateWithoutAComment() {
         int draft = raisedBandDraft();
 
