@@ -16,6 +16,7 @@ final class Refusals {
             return invalid.problems().stream().map(p -> p.message()).collect(Collectors.joining("; "));
         }
         boolean refusal = e instanceof ScopeDeniedException || e instanceof NotFoundException
+                || e instanceof vn.gov.sokhcn.kpi.system.ConflictException
                 || e instanceof PayloadTooLargeException || e.getClass().getName().startsWith("vn.gov.sokhcn.kpi.ruleset.");
         if (!refusal) {
             throw e;

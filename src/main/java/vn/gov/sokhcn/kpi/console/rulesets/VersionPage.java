@@ -1,5 +1,8 @@
 package vn.gov.sokhcn.kpi.console.rulesets;
 
+import vn.gov.sokhcn.kpi.ruleset.expectation.FailingCases;
+import vn.gov.sokhcn.kpi.ruleset.version.ExpectationChange;
+
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.console.source.SourceRef;
@@ -23,8 +26,10 @@ class VersionPage {
     private final ActiveRuleSet active;
     private final VersionTests tests;
     private final CurrentUser user;
+    private final FailingCases failing;
 
-    VersionPage(RuleSetVersions versions, ActiveRuleSet active, VersionTests tests, CurrentUser user) {
+    VersionPage(RuleSetVersions versions, ActiveRuleSet active, VersionTests tests, CurrentUser user, FailingCases failing) {
+        this.failing = failing;
         this.versions = versions;
         this.active = active;
         this.tests = tests;
@@ -56,10 +61,22 @@ class VersionPage {
         }
     }
 
-    /** {@code history}: the steps of a draft back to the version it started from, oldest first. */
+    /** One expected cell rewritten by «Cập nhật kết quả mong đợi», in words. */
+    record ExpectationRow(int version, String caseId, String cell, String before, String after, String author, String at,
+                          String comment) {
+        static ExpectationRow of(ExpectationChange c) {
+            return new ExpectationRow(c.version(), c.caseId(), c.cell(), c.oldValue() == null ? "—" : c.oldValue(), c.newValue(),
+                    c.author(), VersionTexts.time(c.createdAt()), c.comment());
+        }
+    }
+
+    /**
+     * {@code history}: the steps of a draft back to the version it started from, oldest first; {@code failing}: a draft's
+     * failing cases by cause (empty otherwise); {@code expectations}: every expectation rewritten along the draft's steps.
+     */
     record Model(RuleSetVersion version, VersionRow row, List<Problem> problems, VersionTests.TestRun tests,
                  String pendingNotice, int comparedWith, List<Change> changes, VersionActions actions, List<String> files,
-                 List<Step> history) {
+                 List<Step> history, List<FailingCases.Group> failing, List<ExpectationRow> expectations) {
         /** A draft is worked on by uploading onto it. */
         public boolean draft() {
             return version.state() == RuleSetVersion.State.DRAFT;
@@ -80,7 +97,13 @@ class VersionPage {
                 .map(path -> path.substring(path.lastIndexOf('/') + 1)).toList();
         return new Model(v, VersionRow.of(v, run == null ? PENDING_SUMMARY : run.summary()), problems, run, v.notice(), inForce, changes,
                 VersionActions.of(v, problems.size(), user), files,
-                versions.history(number).stream().map(Step::of).toList());
+                versions.history(number).stream().map(Step::of).toList(),
+                draft(v) && run != null && !problems.isEmpty() ? failing.of(number) : List.of(),
+                versions.expectationChanges(number).stream().map(ExpectationRow::of).toList());
+    }
+
+    private static boolean draft(RuleSetVersion v) {
+        return v.state() == RuleSetVersion.State.DRAFT;
     }
 
     private static Change change(RuleSetChange c) {

@@ -20,14 +20,26 @@ import vn.gov.sokhcn.kpi.system.InvalidRequestException;
 @Component
 public class DraftSteps {
     private final VersionStore store;
+    private final ExpectationChangeStore expectations;
 
-    DraftSteps(VersionStore store) {
+    DraftSteps(VersionStore store, ExpectationChangeStore expectations) {
         this.store = store;
+        this.expectations = expectations;
     }
 
-    /** One step of a draft's history: who, when, why, and which files it changed against the step before. */
+    /**
+     * One step of a draft's history: who, when, why, which files it changed against the step before, and the
+     * expected results of «Kiểm thử» cases it rewrote.
+     */
     public record Step(int version, State state, String author, LocalDateTime createdAt, String comment, Integer basedOn,
-                       boolean structural, String approvedBy, List<String> changedFiles) {
+                       boolean structural, String approvedBy, List<String> changedFiles,
+                       List<ExpectationChange> expectationChanges) {
+    }
+
+    /** Every expectation change of the version and the drafts it was built on, oldest step first. */
+    public List<ExpectationChange> expectationChanges(int version) {
+        return expectations.of(chain(version).stream().filter(v -> v.state() == State.DRAFT || v.version() == version)
+                .map(RuleSetVersion::version).toList());
     }
 
     /** The version an upload builds on: {@code basedOn} when given (a DRAFT, or an ACTIVE version), else {@code byDefault}. */
@@ -79,7 +91,7 @@ public class DraftSteps {
         for (RuleSetVersion v : chain(version)) {
             List<String> changed = v.basedOn() == null ? List.of() : changed(store.fileHashes(v.basedOn()), store.fileHashes(v.version()));
             steps.add(new Step(v.version(), v.state(), v.author(), v.createdAt(), v.comment(), v.basedOn(), v.structural(),
-                    v.approvedBy(), changed));
+                    v.approvedBy(), changed, expectations.of(List.of(v.version()))));
         }
         Collections.reverse(steps);
         return steps;

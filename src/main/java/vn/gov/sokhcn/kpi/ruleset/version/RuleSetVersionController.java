@@ -42,7 +42,8 @@ class RuleSetVersionController {
     record Details(int version, State state, String sha256, String author, String comment, LocalDateTime createdAt,
                    LocalDateTime activatedAt, String activatedBy, LocalDate effectiveFrom, LocalDate effectiveTo,
                    Integer basedOn, boolean structural, String approvedBy, LocalDateTime approvedAt,
-                   boolean pendingApproval, String notice, List<ProblemView> problems) {
+                   boolean pendingApproval, String notice, List<ProblemView> problems,
+                   List<ExpectationChange> expectationChanges) {
     }
 
     record Activation(LocalDate effectiveFrom, LocalDate effectiveTo) {
@@ -80,7 +81,7 @@ class RuleSetVersionController {
         RuleSetVersion v = versions.version(version);
         return new Details(v.version(), v.state(), v.sha256(), v.author(), v.comment(), v.createdAt(), v.activatedAt(),
                 v.activatedBy(), v.effectiveFrom(), v.effectiveTo(), v.basedOn(), v.structural(), v.approvedBy(), v.approvedAt(),
-                v.pendingApproval(), v.notice(), versions.problems(version));
+                v.pendingApproval(), v.notice(), versions.problems(version), versions.expectationChanges(version));
     }
 
     @GetMapping("/{version}/zip")

@@ -32,10 +32,12 @@ public class RuleSetVersions {
     private final long maxBytes;
     private final UploadInspector inspector;
     private final DraftSteps steps;
+    private final ExpectationChangeStore expectations;
 
     RuleSetVersions(VersionStore store, VersionValidator validator, ActiveRuleSet active, TransactionTemplate transactions,
                     FourEyes fourEyes, VersionAudit audit, RuleSetProperties limits,
-                    UploadInspector inspector, DraftSteps steps) {
+                    UploadInspector inspector, DraftSteps steps, ExpectationChangeStore expectations) {
+        this.expectations = expectations;
         this.inspector = inspector;
         this.steps = steps;
         this.store = store;
@@ -73,11 +75,32 @@ public class RuleSetVersions {
         String author = fourEyes.uploader();
         RuleSetVersion baseVersion = steps.base(basedOn, active.get().version());
         RuleSetFiles base = store.files(baseVersion.version());
-        return draft(UploadReader.mergeAll(uploads, base, maxBytes, inspector), baseVersion, base, author, comment);
+        return draft(UploadReader.mergeAll(uploads, base, maxBytes, inspector), baseVersion, base, author, comment, List.of());
     }
 
     public Draft draft(RuleSetFiles files, int baseVersion, RuleSetFiles base, String author, String comment) {
-        return draft(files, version(baseVersion), base, author, comment);
+        return draft(files, version(baseVersion), base, author, comment, List.of());
+    }
+
+    /**
+     * A new step of the DRAFT {@code basedOn} by the current user (a right to upload) whose files rewrite expected
+     * results of «Kiểm thử» cases; the changes are stored with the step, in its transaction, and audited.
+     * {@code changes} carry no version, author or time yet: the step's are filled in.
+     */
+    public Draft expectationStep(int basedOn, RuleSetFiles files, String comment, List<ExpectationChange> changes) {
+        String author = fourEyes.uploader();
+        RuleSetVersion base = version(basedOn);
+        if (base.state() != State.DRAFT) {
+            throw new vn.gov.sokhcn.kpi.system.ConflictException("Phiên bản " + basedOn + " không phải bản nháp: kết quả "
+                    + "mong đợi chỉ được cập nhật trên một bản nháp.");
+        }
+        return draft(files, base, store.files(basedOn), author, comment, changes);
+    }
+
+    /** Every expectation change of a version and the draft steps it was built on, oldest first. */
+    public List<ExpectationChange> expectationChanges(int version) {
+        version(version);
+        return steps.expectationChanges(version);
     }
 
     /** The history of a version: the steps of the draft back to the version it started from, oldest first. */
@@ -91,7 +114,8 @@ public class RuleSetVersions {
      * a data-only step would carry unapproved code into a build. A step on an approved draft keeps its code as
      * approved, so it is structural only if it changes code again.
      */
-    private Draft draft(RuleSetFiles files, RuleSetVersion baseVersion, RuleSetFiles base, String author, String comment) {
+    private Draft draft(RuleSetFiles files, RuleSetVersion baseVersion, RuleSetFiles base, String author, String comment,
+                        List<ExpectationChange> expectationChanges) {
         List<String> changed = changedFiles(base, files);
         List<RuleSetChange> changes = StructuralDiff.between(base, files);
         boolean structural = changes.stream().anyMatch(RuleSetChange::structural)
@@ -100,6 +124,12 @@ public class RuleSetVersions {
             int inserted = store.insert(State.DRAFT, files, author, comment, baseVersion.version(), structural);
             RuleSetVersion row = store.find(inserted).orElseThrow();
             audit.uploaded(author, row, changed);
+            if (!expectationChanges.isEmpty()) {
+                List<ExpectationChange> written = expectationChanges.stream().map(c -> new ExpectationChange(inserted, c.caseId(),
+                        c.location(), c.cell(), c.oldValue(), c.newValue(), author, row.createdAt(), comment)).toList();
+                written.forEach(expectations::insert);
+                audit.expectationsUpdated(author, row, written);
+            }
             return row;
         });
         List<ProblemView> problems = validator.problems(stored, files);
@@ -194,7 +224,7 @@ public class RuleSetVersions {
                 }
             }
             store.activate(version, by, from, to);
-            audit.activated(by, before, version(version), inForce, retired, automatic);
+            audit.activated(by, before, version(version), inForce, retired, automatic, steps.expectationChanges(version));
         });
         active.refresh();
         return version(version);

@@ -11,6 +11,8 @@ import vn.gov.sokhcn.kpi.audit.AuditLog;
 @Component
 class VersionAudit {
     static final String TYPE = "RuleSetVersion";
+    /** Cells named in the detail of an expectation update (the column holds 4000 characters; the rest are in after_json). */
+    private static final int SHOWN = 10;
 
     private final AuditLog log;
 
@@ -43,6 +45,22 @@ class VersionAudit {
                 : checked + ": có " + problems.size() + " lỗi");
     }
 
+    /** «Cập nhật kết quả mong đợi» wrote these expected cells in the step {@code version}. */
+    void expectationsUpdated(String actor, RuleSetVersion version, List<ExpectationChange> changes) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("version", version.version());
+        after.put("expectationChanges", changes);
+        log.recordAs(actor, AuditAction.RULESET_UPLOADED, TYPE, version.version(), null, after, "Cập nhật kết quả mong đợi của "
+                + cases(changes) + " ca kiểm thử ở phiên bản " + version.version() + " (dựa trên phiên bản " + version.basedOn()
+                + "): " + changes.stream().limit(SHOWN).map(c -> c.caseId() + " " + c.cell() + " " + orDash(c.oldValue()) + " → "
+                + c.newValue()).collect(java.util.stream.Collectors.joining(", "))
+                + (changes.size() > SHOWN ? " và " + (changes.size() - SHOWN) + " ô khác" : "") + "; lý do: «" + changes.get(0).comment() + "»");
+    }
+
+    private static long cases(List<ExpectationChange> changes) {
+        return changes.stream().map(ExpectationChange::location).distinct().count();
+    }
+
     void approved(String actor, RuleSetVersion before, RuleSetVersion after) {
         log.recordAs(actor, AuditAction.RULESET_APPROVED, TYPE, after.version(), before, after, "Phê duyệt thay đổi cấu trúc "
                 + "của phiên bản " + after.version() + " (do " + after.author() + " tải lên)");
@@ -53,11 +71,14 @@ class VersionAudit {
      * the folder watcher's, which no person decided.
      */
     void activated(String actor, RuleSetVersion before, RuleSetVersion after, int inForce, List<Integer> retired,
-                   boolean automatic) {
+                   boolean automatic, List<ExpectationChange> expectations) {
         boolean rollback = after.version() < inForce;
         String range = after.ranged() ? " cho các kỳ bắt đầu từ " + orDash(after.effectiveFrom()) + " đến " + orDash(after.effectiveTo()) : "";
         String replaced = retired.isEmpty() ? "" : "; thôi áp dụng phiên bản " + retired.stream().map(String::valueOf)
                 .reduce((a, b) -> a + ", " + b).orElse("");
+        replaced += expectations.isEmpty() ? "" : "; kết quả mong đợi đã đổi ở " + cases(expectations) + " ca kiểm thử ("
+                + expectations.stream().map(c -> "bước " + c.version() + " do " + c.author() + ": «" + c.comment() + "»").distinct()
+                .collect(java.util.stream.Collectors.joining("; ")) + ")";
         if (automatic) {
             log.recordAs(actor, AuditAction.RULESET_AUTO_ACTIVATED, TYPE, after.version(), before, after,
                     "Tự động kích hoạt phiên bản " + after.version() + " từ thay đổi trong thư mục quy tắc "

@@ -216,6 +216,46 @@ class RuleSetPagesTest {
     }
 
     @Test
+    void updatesTheExpectationsADeliberateChangeBreaksFromTheDraftPage() throws Exception {
+        int inForce = active.get().version();
+        byte[] raised = RuleWorkbooks.with(RuleWorkbooks.shipped(), RuleWorkbooks.BANDS, java.util.Map.of("D20", 75, "E21", 75));
+        int draft = upload(expert(), workbook(raised), "Nâng khung «Tốt» lên 75 điểm");
+        String page = mvc.perform(get("/rulesets/{v}", draft).with(hr())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("<h2>Ca kiểm thử sai theo nguyên nhân</h2>",
+                "<h3>Do các ô đã đổi so với phiên bản " + inForce + " (decision-tables/xep-loai.drl.xlsx!Khung điểm!D20, "
+                        + "decision-tables/xep-loai.drl.xlsx!Khung điểm!E21); không tách được ô nào gây ra nên các ca được xếp "
+                        + "chung dưới tất cả các ô này</h3>",
+                "<tr data-case=\"decision-tables/cham-diem.drl.xlsx!Kiểm thử!A4\">",
+                "<td class=\"expected\">70,00 điểm HTTNV</td>", "<td class=\"actual\">70,00 điểm HTNV</td>",
+                ">Cập nhật kết quả mong đợi cho cả 30 ca của nhóm</button>");
+
+        mvc.perform(post("/rulesets/{v}/expectations", draft).param("group", "changes").with(hr()))
+                .andExpect(redirectedUrl("/rulesets/" + draft))
+                .andExpect(flash().attribute("error", "Cần ghi lý do cập nhật kết quả mong đợi (người kích hoạt sẽ đọc)"));
+        mvc.perform(post("/rulesets/{v}/expectations", draft).param("location", "decision-tables/cham-diem.drl.xlsx!Kiểm thử!A4")
+                        .param("comment", "Khung «Tốt» nay từ 75 điểm").with(hr()))
+                .andExpect(redirectedUrl("/rulesets/" + (draft + 1)))
+                .andExpect(flash().attribute("notice", "Đã cập nhật kết quả mong đợi: phiên bản " + (draft + 1)
+                        + " (bản nháp, bước tiếp theo của phiên bản " + draft + "), còn 29 lỗi."));
+        mvc.perform(post("/rulesets/{v}/expectations", draft + 1).param("group", "changes")
+                        .param("comment", "Các ca còn lại theo khung mới").with(hr()))
+                .andExpect(redirectedUrl("/rulesets/" + (draft + 2)))
+                .andExpect(flash().attribute("notice", "Đã cập nhật kết quả mong đợi: phiên bản " + (draft + 2)
+                        + " (bản nháp, bước tiếp theo của phiên bản " + (draft + 1) + "), không còn lỗi."));
+
+        String last = mvc.perform(get("/rulesets/{v}", draft + 2).with(hr2())).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(last).doesNotContain("Ca kiểm thử sai theo nguyên nhân").contains("<h2>Kết quả mong đợi đã đổi</h2>",
+                "<td>" + (draft + 1) + "</td><td>CD-03</td><td>decision-tables/cham-diem.drl.xlsx!Kiểm thử!V4</td>",
+                "<td>HTTNV</td><td>HTNV</td><td>hr</td>", "<td>Khung «Tốt» nay từ 75 điểm</td>",
+                "<td>Các ca còn lại theo khung mới</td>");
+        assertThat(last.split("<td>Các ca còn lại theo khung mới</td>", -1)).as("29 cells of the group, and the step in the history")
+                .hasSize(31);
+        assertThat(last).doesNotContain("id=\"activate-why\"");
+    }
+
+    @Test
     void answersAnUnknownVersionWith404() throws Exception {
         mvc.perform(get("/rulesets/9999").with(hr())).andExpect(status().isNotFound());
     }

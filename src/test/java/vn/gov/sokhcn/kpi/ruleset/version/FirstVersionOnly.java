@@ -15,6 +15,7 @@ final class FirstVersionOnly {
         jdbc.sql("UPDATE rule_set_versions SET based_on = NULL WHERE version > 1").update();
         jdbc.sql("DELETE FROM rule_set_files WHERE version > 1").update();
         jdbc.sql("DELETE FROM rule_set_versions WHERE version > 1").update();
+        jdbc.sql("DELETE FROM rule_set_expectation_changes").update();
         jdbc.sql("UPDATE rule_set_versions SET state = 'ACTIVE', effective_from = NULL, effective_to = NULL WHERE version = 1")
                 .update();
         active.refresh();
