@@ -4,14 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,29 +12,8 @@ import tools.jackson.databind.JsonNode;
  * each upload naming the draft before it as {@code basedOn} and carrying only the files it changes.
  * Shares its context with {@link RuleSetVersionsHttpTest}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class DraftStepsHttpTest {
+class DraftStepsHttpTest extends FromVersionOneHttpTest {
     private static final String TABLES = "decision-tables/";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ActiveRuleSet active;
-
-    RulesetHttp http;
-
-    @BeforeEach
-    void client() {
-        FirstVersionOnly.restore(jdbc, active);
-        http = new RulesetHttp(port);
-    }
-
-    @AfterEach
-    void firstVersionOnly() {
-        FirstVersionOnly.restore(jdbc, active);
-    }
 
     private static Map<String, byte[]> files(String... names) {
         Map<String, byte[]> fixed = RuleSetVersionsHttpTest.raisedBandWithItsTests();

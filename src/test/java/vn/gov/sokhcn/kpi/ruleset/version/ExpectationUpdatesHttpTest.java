@@ -3,14 +3,7 @@ package vn.gov.sokhcn.kpi.ruleset.version;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,30 +12,9 @@ import tools.jackson.databind.JsonNode;
  * activation by another HR officer who sees what was changed, by whom and why.
  * Shares its context with {@link RuleSetVersionsHttpTest}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class ExpectationUpdatesHttpTest {
+class ExpectationUpdatesHttpTest extends FromVersionOneHttpTest {
     private static final String BAND_CELLS = "[\"decision-tables/xep-loai.drl.xlsx!Khung điểm!D20\","
             + "\"decision-tables/xep-loai.drl.xlsx!Khung điểm!E21\"]";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ActiveRuleSet active;
-
-    RulesetHttp http;
-
-    @BeforeEach
-    void client() {
-        FirstVersionOnly.restore(jdbc, active);
-        http = new RulesetHttp(port);
-    }
-
-    @AfterEach
-    void firstVersionOnly() {
-        FirstVersionOnly.restore(jdbc, active);
-    }
 
     private int raisedBandDraft() {
         RulesetHttp.Reply draft = http.upload(Map.of(RuleSetVersionsHttpTest.WORKBOOK, RuleSetVersionsHttpTest.raisedBand()), null,

@@ -6,14 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.gov.sokhcn.kpi.ruleset.RuleFolders;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetLoader;
@@ -22,35 +16,12 @@ import vn.gov.sokhcn.kpi.ruleset.RuleSetLoader;
  * Versions of the rule set over real HTTP: version 1 from the folders, a DRAFT from a changed workbook
  * (the «Tốt» band of Decree 335 raised from 70 to 75 points), activation, rollback, refused activation.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-public class RuleSetVersionsHttpTest {
+public class RuleSetVersionsHttpTest extends FromVersionOneHttpTest {
     static final String WORKBOOK = "xep-loai.drl.xlsx";
     static final String SHEET = "Khung điểm";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     RuleFolders folders;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ActiveRuleSet active;
-
-    RulesetHttp http;
-
-    /** Every test starts from version 1 alone, whatever the tests before it uploaded and activated. */
-    @BeforeEach
-    void client() {
-        FirstVersionOnly.restore(jdbc, active);
-        http = new RulesetHttp(port);
-    }
-
-    /** The context is shared (the evaluation API's tests, RuleSetUploadRefusedTest): version 1 alone in force after. */
-    @AfterEach
-    void firstVersionOnly() {
-        FirstVersionOnly.restore(jdbc, active);
-    }
 
     /** Decree 335's «Tốt» (HTTNV) from 75 instead of 70 points, «Hoàn thành» up to 75. */
     static byte[] raisedBand() {
