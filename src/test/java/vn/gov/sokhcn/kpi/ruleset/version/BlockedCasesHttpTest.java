@@ -3,39 +3,18 @@ package vn.gov.sokhcn.kpi.ruleset.version;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
  * One mistake, one message (issue 16): a wrong cell of a table shows that table problem and one line counting the
  * «Kiểm thử» cases it keeps from running, not one failure per case. Shares its context with {@link RuleSetVersionsHttpTest}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class BlockedCasesHttpTest {
+class BlockedCasesHttpTest extends FromVersionOneHttpTest {
     private static final String XEP_LOAI = "decision-tables/xep-loai.drl.xlsx";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ActiveRuleSet active;
-
-    @BeforeEach
-    @AfterEach
-    void firstVersionOnly() {
-        FirstVersionOnly.restore(jdbc, active);
-    }
-
     private JsonNode problemsOf(Map<String, Object> cells) {
-        RulesetHttp.Reply reply = new RulesetHttp(port).upload(RuleSetVersionsHttpTest.WORKBOOK,
+        RulesetHttp.Reply reply = http.upload(RuleSetVersionsHttpTest.WORKBOOK,
                 RulesetHttp.workbookWith(RuleSetVersionsHttpTest.WORKBOOK, RuleSetVersionsHttpTest.SHEET, cells), null);
         assertThat(reply.status()).as(reply.text()).isEqualTo(201);
         return reply.json().get("problems");

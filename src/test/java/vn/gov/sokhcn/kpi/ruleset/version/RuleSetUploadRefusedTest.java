@@ -4,34 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Uploads that are not a rule file of the set are refused (400, nothing stored); unknown versions are 404. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class RuleSetUploadRefusedTest {
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ActiveRuleSet active;
-
-    /** The context is shared with {@link RuleSetVersionsHttpTest}, which stores versions: only version 1 before each test. */
-    @BeforeEach
-    void firstVersionOnly() {
-        FirstVersionOnly.restore(jdbc, active);
-    }
-
+class RuleSetUploadRefusedTest extends FromVersionOneHttpTest {
     static java.util.stream.Stream<Arguments> refused() {
         byte[] drl = "package x;".getBytes(StandardCharsets.UTF_8);
         return java.util.stream.Stream.of(
@@ -51,7 +31,6 @@ class RuleSetUploadRefusedTest {
     @ParameterizedTest(name = "{0}: {2}")
     @MethodSource
     void refused(String name, byte[] content, String message) {
-        RulesetHttp http = new RulesetHttp(port);
         RulesetHttp.Reply reply = http.upload(name, content, null);
         assertThat(reply.status()).as(reply.text()).isEqualTo(400);
         JsonNode errors = reply.json().get("errors");
@@ -63,7 +42,6 @@ class RuleSetUploadRefusedTest {
 
     @Test
     void shouldRefuseAFileOverTheSizeLimitAsTooLarge() {
-        RulesetHttp http = new RulesetHttp(port);
         RulesetHttp.Reply reply = http.upload("xep-loai.drl.xlsx", new byte[5 * 1024 * 1024 + 1], null);
         assertThat(reply.status()).as(reply.text()).isEqualTo(413);
         assertThat(reply.json().get("type").asString()).isEqualTo("urn:kpi:problem:payload-too-large");
@@ -73,7 +51,6 @@ class RuleSetUploadRefusedTest {
 
     @Test
     void shouldAnswerNotFoundForAnUnknownVersionOrFile() {
-        RulesetHttp http = new RulesetHttp(port);
         for (String path : new String[] {"/api/rulesets/99", "/api/rulesets/99/zip", "/api/rulesets/99/files/xep-loai.drl.xlsx"}) {
             RulesetHttp.Reply reply = http.get(path);
             assertThat(reply.status()).as(path).isEqualTo(404);
