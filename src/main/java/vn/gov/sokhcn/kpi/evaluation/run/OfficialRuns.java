@@ -14,9 +14,10 @@ import vn.gov.sokhcn.kpi.security.CurrentUser;
  * instance: a second is a 409) and beats while it runs ({@link RunHeartbeats}, with its progress), the
  * period's stored data read (a quarter or year: rolled up from its months' latest completed runs, see
  * {@link RunInputs}) and evaluated with the rule set active when the run started (that one version
- * throughout), and the results stored with the run's COMPLETED state in one transaction. Any failure stores no result and marks the run FAILED with a
- * Vietnamese reason. Runs are never changed afterwards; running again makes a new run. Unknown
- * periods (404) and quarters or years with months not yet run (409) are refused before a run is recorded.
+ * throughout), and the results stored with the run's COMPLETED state in one transaction. Any failure
+ * stores no result and marks the run FAILED with a Vietnamese reason. Runs are never changed afterwards;
+ * running again makes a new run. Unknown periods (404) and quarters or years with months not yet run
+ * (409) are refused before a run is recorded.
  */
 @Service
 public class OfficialRuns {
@@ -32,13 +33,13 @@ public class OfficialRuns {
 
     OfficialRuns(StoredPeriodFacts periods, RunInputs inputs, RunEvaluator evaluator, RunStore store,
                  RuleBases activeRuleSet, CurrentUser currentUser, RunHeartbeats heartbeats) {
-        this.heartbeats = heartbeats;
         this.periods = periods;
         this.inputs = inputs;
         this.evaluator = evaluator;
         this.store = store;
         this.activeRuleSet = activeRuleSet;
         this.currentUser = currentUser;
+        this.heartbeats = heartbeats;
     }
 
     /** Runs the stored period with this code for the current user and answers the id of the COMPLETED run. */

@@ -17,8 +17,9 @@ import vn.gov.sokhcn.kpi.system.InstanceIdentity;
 
 /**
  * Writes runs. A run is inserted RUNNING in a transaction of its own (so that a failure can be
- * recorded on it, and other instances see it running), with this instance's id; its results and its COMPLETED state are written together in one transaction, so
- * a run either has all of its results or none; a failure marks it FAILED with the reason.
+ * recorded on it, and other instances see it running), with this instance's id; its results and its
+ * COMPLETED state are written together in one transaction, so a run either has all of its results or
+ * none; a failure marks it FAILED with the reason.
  */
 @Component
 class RunStore {
@@ -34,13 +35,13 @@ class RunStore {
     RunStore(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, RunResultWriter results, AuditLog audit,
              InstanceIdentity instance, InterruptedRuns interrupted, RunningRuns running) {
         this.jdbc = jdbc;
-        this.instance = instance;
-        this.interrupted = interrupted;
-        this.running = running;
         this.transactions = transactions;
         this.json = json;
         this.results = results;
         this.audit = audit;
+        this.instance = instance;
+        this.interrupted = interrupted;
+        this.running = running;
     }
 
     /**
