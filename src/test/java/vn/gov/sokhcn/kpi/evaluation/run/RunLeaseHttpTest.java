@@ -3,6 +3,7 @@ package vn.gov.sokhcn.kpi.evaluation.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,34 @@ class RunLeaseHttpTest extends StoredDepartmentTest {
         assertThat(run.at("/progress").toString()).isEqualTo("{\"percent\":74,\"peopleDone\":2,\"peopleTotal\":4}");
         assertThat(run.at("/instance").asString()).isEqualTo(OTHER);
         assertThat(run.at("/heartbeatAt").asString()).isNotEmpty();
+    }
+
+    @Test
+    void shouldBeatOnItsOwnWhileTheRunGoesOnAndStopWhenClosed() throws InterruptedException {
+        long running = runningOnOtherInstance("2026-03", EIGHT_AM_NEW_YEAR);
+        RunHeartbeats fast = new RunHeartbeats(jdbc, new RunProperties(Duration.ofSeconds(60), Duration.ofMillis(20),
+                Duration.ZERO, 500));
+        RunProgress progress = new RunProgress();
+        try (RunHeartbeats.Beating beating = fast.start(running, progress)) {
+            progress.inputsRead(4);
+            awaitProgress(running, "{\"percent\":10,\"peopleDone\":0,\"peopleTotal\":4}");
+            assertThat(interrupted.markFailed()).isZero(); // its beats renewed the lease
+        } finally {
+            fast.stop();
+        }
+        progress.evaluated();
+        Thread.sleep(100);
+        assertThat(http.get("/api/runs/" + running).json().at("/progress/percent").asInt()).isEqualTo(10);
+    }
+
+    private void awaitProgress(long runId, String expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        String progress = http.get("/api/runs/" + runId).json().at("/progress").toString();
+        while (!progress.equals(expected) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            progress = http.get("/api/runs/" + runId).json().at("/progress").toString();
+        }
+        assertThat(progress).isEqualTo(expected);
     }
 
     /** A RUNNING run of the other instance started at 08:00 on 1 January, last beating then (or now, when null). */
