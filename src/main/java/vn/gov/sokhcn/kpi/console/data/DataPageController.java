@@ -18,7 +18,8 @@ import vn.gov.sokhcn.kpi.kpi.imports.InvalidImportException;
 /**
  * {@code /data} (HR officers and administrators): pick a period, download its import template, upload it
  * filled in (the import service: all rows or none, every bad cell listed), and evaluate the period again
- * officially (a new run with the rule set in force, as {@code POST /api/periods/{code}/runs}).
+ * officially (a new run with the rule set in force, as {@code POST /api/periods/{code}/runs}). A run of the
+ * period RUNNING on any instance shows as a line that follows its progress ({@code js/run-progress.js}).
  */
 @Controller
 class DataPageController {
@@ -40,6 +41,7 @@ class DataPageController {
         model.addAttribute("periods", all);
         model.addAttribute("period", chosen);
         model.addAttribute("lastRun", chosen == null ? null : periods.lastRun(chosen).orElse(null));
+        model.addAttribute("running", chosen == null ? null : periods.running(chosen).orElse(null));
         if (period != null && !period.equals(chosen)) {
             model.addAttribute("error", "Không có kỳ «" + period + "»; đang hiện kỳ gần nhất.");
         }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The periods the data page offers, newest first, and the latest completed official run of one. */
+/** The periods the data page offers, newest first, the latest completed official run of one, and its run now RUNNING. */
 @Component
 class PeriodChoices {
     private final JdbcClient jdbc;
@@ -22,6 +22,10 @@ class PeriodChoices {
     record LastRun(long id, int employees, Integer ruleSetVersion, String startedBy) {
     }
 
+    /** The run of a period now RUNNING (on any instance), as of its last heartbeat. */
+    record RunningRun(long id, String startedBy, int percent, int peopleDone, int peopleTotal) {
+    }
+
     List<Period> all() {
         return jdbc.sql("SELECT code, kind FROM periods ORDER BY start_date DESC, end_date, code")
                 .query((rs, n) -> new Period(rs.getString(1), label(rs.getString(1), rs.getString(2)))).list();
@@ -33,6 +37,16 @@ class PeriodChoices {
                 .param(period)
                 .query((rs, n) -> new LastRun(rs.getLong(1), rs.getInt(2), (Integer) rs.getObject(3, Integer.class), rs.getString(4)))
                 .list().stream().findFirst();
+    }
+
+    Optional<RunningRun> running(String period) {
+        return jdbc.sql("""
+                        SELECT r.id, r.started_by, r.progress_percent, r.people_done, r.people_total
+                        FROM evaluation_runs r JOIN periods p ON p.id = r.period_id WHERE p.code = ? AND r.state = 'RUNNING'
+                        """)
+                .param(period)
+                .query((rs, n) -> new RunningRun(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)))
+                .optional();
     }
 
     static String label(String code, String kind) {

@@ -10,12 +10,14 @@ import vn.gov.sokhcn.kpi.evaluation.RuleBase;
 import vn.gov.sokhcn.kpi.security.CurrentUser;
 
 /**
- * Official runs of stored periods: the run is recorded RUNNING, the period's stored data read (a
- * quarter or year: rolled up from its months' latest completed runs, see {@link RunInputs}) and
- * evaluated with the rule set active when the run started, and the results stored with the run's
- * COMPLETED state in one transaction. Any failure stores no result and marks the run FAILED with a
- * Vietnamese reason. Runs are never changed afterwards; running again makes a new run. Unknown
- * periods (404) and quarters or years with months not yet run (409) are refused before a run is recorded.
+ * Official runs of stored periods: the run is recorded RUNNING on this instance (one per period, any
+ * instance: a second is a 409) and beats while it runs ({@link RunHeartbeats}, with its progress), the
+ * period's stored data read (a quarter or year: rolled up from its months' latest completed runs, see
+ * {@link RunInputs}) and evaluated with the rule set active when the run started (that one version
+ * throughout), and the results stored with the run's COMPLETED state in one transaction. Any failure
+ * stores no result and marks the run FAILED with a Vietnamese reason. Runs are never changed afterwards;
+ * running again makes a new run. Unknown periods (404) and quarters or years with months not yet run
+ * (409) are refused before a run is recorded.
  */
 @Service
 public class OfficialRuns {
@@ -27,15 +29,17 @@ public class OfficialRuns {
     private final RunStore store;
     private final RuleBases activeRuleSet;
     private final CurrentUser currentUser;
+    private final RunHeartbeats heartbeats;
 
     OfficialRuns(StoredPeriodFacts periods, RunInputs inputs, RunEvaluator evaluator, RunStore store,
-                 RuleBases activeRuleSet, CurrentUser currentUser) {
+                 RuleBases activeRuleSet, CurrentUser currentUser, RunHeartbeats heartbeats) {
         this.periods = periods;
         this.inputs = inputs;
         this.evaluator = evaluator;
         this.store = store;
         this.activeRuleSet = activeRuleSet;
         this.currentUser = currentUser;
+        this.heartbeats = heartbeats;
     }
 
     /** Runs the stored period with this code for the current user and answers the id of the COMPLETED run. */
@@ -49,13 +53,16 @@ public class OfficialRuns {
         RunInputs.Prepared prepared = inputs.prepare(period);
         RuleBase ruleSet = activeRuleSet.forPeriod(period.start());
         long runId = store.start(period, ruleSet, startedBy);
-        try {
+        RunProgress progress = new RunProgress();
+        try (RunHeartbeats.Beating beating = heartbeats.start(runId, progress)) {
             long start = System.nanoTime();
             PeriodInputs read = inputs.read(prepared);
+            progress.inputsRead(read.request().employees().size());
             long readAt = System.nanoTime();
             RunEvaluator.Evaluated evaluated = evaluator.evaluate(read.request(), ruleSet);
+            progress.evaluated();
             long evaluatedAt = System.nanoTime();
-            store.complete(runId, read, evaluated.response(), evaluated.shares());
+            store.complete(runId, read, evaluated.response(), evaluated.shares(), progress);
             log.info("Lượt đánh giá {} của kỳ {}: {} cán bộ, {} đơn vị; đọc {} ms, đánh giá {} ms, lưu {} ms", runId,
                     periodCode, read.request().employees().size(), read.request().units().size(), ms(readAt - start),
                     ms(evaluatedAt - readAt), ms(System.nanoTime() - evaluatedAt));

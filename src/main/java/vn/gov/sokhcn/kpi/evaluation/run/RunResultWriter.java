@@ -15,13 +15,13 @@ import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Employee;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationResponse;
 
 /**
- * Inserts the results of a run in JDBC batches: one row per person (against the unit they were
+ * Inserts the results of a run in JDBC batches of {@code kpi.runs.batch-size} rows, counting the people
+ * written into the run's progress: one row per person (against the unit they were
  * evaluated in, with their staff type) and one per unit, each with its details as JSON. Called
  * inside the transaction that completes the run.
  */
 @Component
 class RunResultWriter {
-    private static final int BATCH = 500;
     private static final String INSERT = """
             INSERT INTO run_results (run_id, employee_id, unit_id, subject_code, subject_name, score, task_score,
                                      general_score, rating, details, staff_type)
@@ -30,42 +30,46 @@ class RunResultWriter {
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
+    private final int batch;
 
-    RunResultWriter(JdbcTemplate jdbc, JsonMapper json) {
+    RunResultWriter(JdbcTemplate jdbc, JsonMapper json, RunProperties properties) {
         this.jdbc = jdbc;
         this.json = json;
+        this.batch = properties.batchSize();
     }
 
-    void write(long runId, PeriodInputs inputs, EvaluationResponse response, Map<String, ResultDetails.UnitShares> shares) {
+    void write(long runId, PeriodInputs inputs, EvaluationResponse response, Map<String, ResultDetails.UnitShares> shares,
+               RunProgress progress) {
         Map<String, Employee> employees = new HashMap<>();
         inputs.request().employees().forEach(e -> employees.put(e.id(), e));
-        List<Row> rows = new ArrayList<>(BATCH);
+        List<Row> rows = new ArrayList<>(batch);
         for (EvaluationResponse.EmployeeResult e : response.employees()) {
             rows.add(new Row(inputs.employeeIds().get(e.id()), inputs.unitIds().get(e.unit()), e.id(), e.name(), e.score(),
                     e.taskScore(), e.generalScore(), e.rating(),
                     new ResultDetails(e.ratingLabel(), e.achievements(), e.reasons(), null, e.quotaTie() ? Boolean.TRUE : null),
                     employees.get(e.id()).staffType().name()));
-            flushIfFull(runId, rows);
+            flushIfFull(runId, rows, progress);
         }
         for (EvaluationResponse.UnitResult u : response.units()) {
             rows.add(new Row(null, inputs.unitIds().get(u.code()), u.code(), u.name(), u.score(), null, null, u.rating(),
                     new ResultDetails(u.ratingLabel(), u.achievements(), u.reasons(), shares.get(u.code()), null), null));
-            flushIfFull(runId, rows);
+            flushIfFull(runId, rows, progress);
         }
-        flush(runId, rows);
+        flush(runId, rows, progress);
     }
 
-    private void flushIfFull(long runId, List<Row> rows) {
-        if (rows.size() == BATCH) {
-            flush(runId, rows);
+    private void flushIfFull(long runId, List<Row> rows, RunProgress progress) {
+        if (rows.size() == batch) {
+            flush(runId, rows, progress);
         }
     }
 
-    private void flush(long runId, List<Row> rows) {
+    private void flush(long runId, List<Row> rows, RunProgress progress) {
         if (rows.isEmpty()) {
             return;
         }
         jdbc.batchUpdate(INSERT, rows, rows.size(), (ps, row) -> set(ps, runId, row));
+        progress.written((int) rows.stream().filter(row -> row.employeeId() != null).count());
         rows.clear();
     }
 

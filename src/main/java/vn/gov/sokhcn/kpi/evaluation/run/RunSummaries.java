@@ -21,7 +21,8 @@ import vn.gov.sokhcn.kpi.system.Paging;
 class RunSummaries {
     private static final String SELECT = """
             SELECT r.id, p.code AS period_code, p.kind AS period_kind, r.state, r.rule_set_version, r.rule_set_sha256,
-                   r.regime, r.started_by, r.started_at, r.finished_at, r.employee_count, r.unit_count, r.failure
+                   r.regime, r.started_by, r.started_at, r.finished_at, r.employee_count, r.unit_count, r.failure,
+                   r.instance_id, r.heartbeat_at, r.people_total, r.people_done, r.progress_percent
             FROM evaluation_runs r JOIN periods p ON p.id = r.period_id
             """;
 
@@ -57,7 +58,13 @@ class RunSummaries {
                 rs.getString("regime"), rs.getString("started_by"), rs.getObject("started_at", OffsetDateTime.class),
                 rs.getObject("finished_at", OffsetDateTime.class),
                 new RunSummary.Counts(rs.getInt("employee_count"), rs.getInt("unit_count")), ratings, unitRatings,
-                rs.getString("failure"));
+                rs.getString("failure"), rs.getString("instance_id"), rs.getObject("heartbeat_at", OffsetDateTime.class),
+                "RUNNING".equals(rs.getString("state")) ? progress(rs) : null);
+    }
+
+    /** Zeros until the first beat after the stored data is read. */
+    private static RunSummary.Progress progress(ResultSet rs) throws SQLException {
+        return new RunSummary.Progress(rs.getInt("progress_percent"), rs.getInt("people_done"), rs.getInt("people_total"));
     }
 
     /** How many people (or units) of the run got each rating, every rating present, best first. */

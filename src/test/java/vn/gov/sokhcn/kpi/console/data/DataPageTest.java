@@ -19,6 +19,7 @@ import static vn.gov.sokhcn.kpi.audit.Users.staff;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -27,6 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.gov.sokhcn.kpi.console.ConsolePagesContext;
@@ -112,6 +114,36 @@ class DataPageTest {
         assertThat(runs()).isEqualTo(runs + 1);
         mvc.perform(post("/data/runs").param("period", "2099-01").with(hr()))
                 .andExpect(flash().attribute("error", "Không đánh giá được kỳ 2099-01: Không tìm thấy kỳ đánh giá «2099-01»"));
+    }
+
+    @Test
+    void followsARunOfThePeriodRunningOnAnotherInstanceAndRefusesASecondOne() throws Exception {
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO evaluation_runs (period_id, state, started_by, started_at, instance_id, heartbeat_at,
+                                             people_total, people_done, progress_percent)
+                VALUES ((SELECT id FROM periods WHERE code = :p), 'RUNNING', 'hr2', :at, 'may-b:4242:0badbeef', CURRENT_TIMESTAMP,
+                        60, 30, 74)
+                """).param("p", PERIOD).param("at", OffsetDateTime.parse("2026-12-01T02:30:00Z")).update(key, "id");
+        long running = key.getKeyAs(Number.class).longValue();
+        try {
+            String page = mvc.perform(get("/data").param("period", PERIOD).with(hr()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page.replaceAll("\\s+", " ")).contains("<p id=\"run-progress\" class=\"notice\" role=\"status\" data-period=\"2026-11\">"
+                            + " Lượt <span>" + running + "</span> đang chạy (do <span>hr2</span>): <span>74</span>%, <span>30</span>/<span>60</span>"
+                            + " cán bộ đã có kết quả.</p>")
+                    .contains("<script src=\"/js/run-progress.js\"></script>");
+
+            mvc.perform(post("/data/runs").param("period", PERIOD).with(hr()).with(csrf()))
+                    .andExpect(flash().attribute("error", "Không đánh giá được kỳ 2026-11: Kỳ «2026-11» đang được đánh giá: lượt "
+                            + running + " do hr2 bắt đầu lúc 09:30:00 01/12/2026 trên máy «may-b» (tiến trình 4242) chưa xong."
+                            + " Chờ lượt đó xong rồi chạy lại."));
+        } finally {
+            jdbc.sql("UPDATE evaluation_runs SET state = 'FAILED', finished_at = CURRENT_TIMESTAMP WHERE id = ?").param(running).update();
+        }
+        String page = mvc.perform(get("/data").param("period", PERIOD).with(hr()))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("<p id=\"run-progress\" class=\"notice\" role=\"status\" data-period=\"2026-11\" hidden=\"hidden\">");
     }
 
     private long runs() {

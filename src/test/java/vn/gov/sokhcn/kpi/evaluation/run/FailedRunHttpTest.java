@@ -3,14 +3,10 @@ package vn.gov.sokhcn.kpi.evaluation.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Runs that cannot be made: nothing of their results is stored, the run is FAILED with the reason. */
 class FailedRunHttpTest extends StoredDepartmentTest {
-    @Autowired
-    InterruptedRuns interrupted;
-
     @Test
     void shouldRefuseAMonthWhereSomeoneLacksGeneralCriteriaAndStoreNoResult() {
         RunHttp.Reply reply = http.post("/api/periods/2026-04/runs");
@@ -72,24 +68,5 @@ class FailedRunHttpTest extends StoredDepartmentTest {
         assertThat(http.send("DELETE", "/api/runs/" + id).status()).isEqualTo(405);
         assertThat(http.send("PUT", "/api/runs/" + id).status()).isEqualTo(405);
         assertThat(http.get("/api/runs/" + id).json().at("/state").asString()).isEqualTo("COMPLETED");
-    }
-
-    @Test
-    void shouldMarkARunLeftRunningByAStoppedServiceAsFailedAtStart() {
-        jdbc.sql("""
-                INSERT INTO evaluation_runs (period_id, state, started_by, started_at)
-                VALUES ((SELECT id FROM periods WHERE code = '2026-03'), 'RUNNING', 'hr.officer', CURRENT_TIMESTAMP)
-                """).update();
-        long id = jdbc.sql("SELECT MAX(id) FROM evaluation_runs").query(Long.class).single();
-
-        assertThat(interrupted.markFailed()).isEqualTo(1);
-
-        JsonNode run = http.get("/api/runs/" + id).json();
-        assertThat(run.at("/state").asString()).isEqualTo("FAILED");
-        assertThat(run.at("/failure").asString()).isEqualTo(
-                "Lượt đánh giá bị gián đoạn vì dịch vụ dừng khi đang chạy; không có kết quả nào được lưu. Hãy chạy lại.");
-        assertThat(jdbc.sql("SELECT action || ' ' || actor || ': ' || detail FROM audit_events WHERE object_type = 'EvaluationRun' "
-                + "AND object_id = ?").param(String.valueOf(id)).query(String.class).list()).containsExactly(
-                "RUN_FAILED hệ thống: Lượt đánh giá " + id + " của kỳ «2026-03» bị gián đoạn, ghi là thất bại khi khởi động");
     }
 }
