@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,16 +41,17 @@ class TwoInstancesPostgresTest {
     }
 
     private static ConfigurableApplicationContext start(String schema, boolean listen, long pollMs) {
-        return new SpringApplicationBuilder(KpiApplication.class).properties(Map.of(
-                "spring.datasource.url", PostgresServer.urlFor(schema),
-                "spring.datasource.username", PostgresServer.USER,
-                "spring.datasource.password", PostgresServer.PASSWORD,
-                "spring.datasource.hikari.maximum-pool-size", "4",
-                "server.port", "0",
-                "kpi.security.demo-users", "false",
-                "kpi.security.initial-admin-password", ADMIN_PASSWORD,
-                "kpi.rules.sync.listen", String.valueOf(listen),
-                "kpi.rules.sync.poll-ms", String.valueOf(pollMs))).run();
+        // as arguments: they win over the test configuration (an in-memory H2, the demo users) as properties would not
+        return new SpringApplicationBuilder(KpiApplication.class).run(
+                "--spring.datasource.url=" + PostgresServer.urlFor(schema),
+                "--spring.datasource.username=" + PostgresServer.USER,
+                "--spring.datasource.password=" + PostgresServer.PASSWORD,
+                "--spring.datasource.hikari.maximum-pool-size=4",
+                "--server.port=0",
+                "--kpi.security.demo-users=false",
+                "--kpi.security.initial-admin-password=" + ADMIN_PASSWORD,
+                "--kpi.rules.sync.listen=" + listen,
+                "--kpi.rules.sync.poll-ms=" + pollMs);
     }
 
     @AfterAll
