@@ -30,7 +30,6 @@ class VersionChangeWatcher implements SmartLifecycle {
     private final boolean listen;
     private final long pollMs;
     private volatile ScheduledExecutorService poller;
-    private volatile Thread listener;
     private volatile boolean running;
     private long seen = -1;
 
@@ -62,8 +61,7 @@ class VersionChangeWatcher implements SmartLifecycle {
         poller = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "rule-set-poll"));
         poller.scheduleWithFixedDelay(this::check, pollMs, pollMs, TimeUnit.MILLISECONDS);
         if (listen) {
-            listener = daemon(this::listenLoop, "rule-set-listen");
-            listener.start();
+            daemon(this::listenLoop, "rule-set-listen").start();
         }
     }
 
@@ -102,14 +100,15 @@ class VersionChangeWatcher implements SmartLifecycle {
         return thread;
     }
 
+    /**
+     * No interrupt: an interrupted thread inside an H2 file operation closes the whole database (H2 closes its
+     * FileChannel on ClosedByInterruptException). The poll ends after its query, the LISTEN loop within half a second.
+     */
     @Override
     public void stop() {
         running = false;
         if (poller != null) {
-            poller.shutdownNow();
-        }
-        if (listener != null) {
-            listener.interrupt();
+            poller.shutdown();
         }
     }
 
