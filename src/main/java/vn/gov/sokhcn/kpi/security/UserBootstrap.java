@@ -10,13 +10,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import vn.gov.sokhcn.kpi.system.StartupLock;
 
 /**
  * Makes sure someone can sign in. With {@code kpi.security.demo-users=true} the demo users are created
  * (the tests use them); otherwise a database without any user gets one administrator «admin» whose
  * password is {@code kpi.security.initial-admin-password} (the environment variable KPI_ADMIN_PASSWORD) or,
  * when that is empty, a random one written once to the log and marked must-change: nothing but the
- * password change is open to it until then ({@link PasswordChangeGate}).
+ * password change is open to it until then ({@link PasswordChangeGate}). Under the {@link StartupLock}: instances
+ * starting together on one empty database create one administrator.
  */
 @Component
 class UserBootstrap {
@@ -26,9 +28,11 @@ class UserBootstrap {
     private final DemoUsers demoUsers;
     private final boolean createDemoUsers;
     private final String initialAdminPassword;
+    private final StartupLock startup;
 
     UserBootstrap(JdbcClient jdbc, PasswordEncoder encoder, DemoUsers demoUsers,
-                  KpiSecurityProperties security) {
+                  KpiSecurityProperties security, StartupLock startup) {
+        this.startup = startup;
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.demoUsers = demoUsers;
@@ -38,6 +42,10 @@ class UserBootstrap {
 
     @EventListener(ApplicationStartedEvent.class)
     void ensureSomeoneCanSignIn() {
+        startup.once(this::createFirstUsers);
+    }
+
+    private void createFirstUsers() {
         if (createDemoUsers) {
             demoUsers.createMissing();
         }

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.gov.sokhcn.kpi.system.StartupLock;
 
 /**
  * A real installation: no demo data, no demo users. The empty database gets one administrator «admin»
@@ -44,6 +45,8 @@ class InitialAdminTest {
     PasswordEncoder encoder;
     @Autowired
     DemoUsers demoUsers;
+    @Autowired
+    StartupLock startup;
 
     @Test
     void shouldCreateOnlyTheAdministratorWithTheConfiguredPassword() throws Exception {
@@ -67,7 +70,7 @@ class InitialAdminTest {
     @Transactional
     void shouldWriteARandomPasswordOnceToTheLogWhenNoneIsConfigured(CapturedOutput output) throws Exception {
         jdbc.sql("DELETE FROM app_users").update();
-        new UserBootstrap(jdbc, encoder, demoUsers, NO_INITIAL_ADMIN).ensureSomeoneCanSignIn();
+        new UserBootstrap(jdbc, encoder, demoUsers, NO_INITIAL_ADMIN, startup).ensureSomeoneCanSignIn();
 
         Matcher logged = Pattern.compile("đã tạo «admin» với mật khẩu ([0-9a-f]{24}) — hãy đổi ngay").matcher(output.getAll());
         assertThat(logged.find()).as(output.getAll()).isTrue();
@@ -78,7 +81,7 @@ class InitialAdminTest {
         mvc.perform(get("/api/users/me").with(httpBasic("admin", password))).andExpect(status().isOk());
         mvc.perform(get("/api/users/me").with(httpBasic("admin", PASSWORD))).andExpect(status().isUnauthorized());
 
-        new UserBootstrap(jdbc, encoder, demoUsers, NO_INITIAL_ADMIN).ensureSomeoneCanSignIn();
+        new UserBootstrap(jdbc, encoder, demoUsers, NO_INITIAL_ADMIN, startup).ensureSomeoneCanSignIn();
         assertThat(Pattern.compile("mật khẩu [0-9a-f]{24}").matcher(output.getAll()).results().count()).isOne();
     }
 }

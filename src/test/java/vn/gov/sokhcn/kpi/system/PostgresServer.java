@@ -15,9 +15,9 @@ import java.util.List;
  * server answers the tests are skipped, except under CI, where a missing server is a failure.
  */
 public final class PostgresServer {
-    static final String URL = env("KPI_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/kpi_test");
-    static final String USER = env("KPI_TEST_POSTGRES_USER", "kpi");
-    static final String PASSWORD = env("KPI_TEST_POSTGRES_PASSWORD", "kpi");
+    public static final String URL = env("KPI_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/kpi_test");
+    public static final String USER = env("KPI_TEST_POSTGRES_USER", "kpi");
+    public static final String PASSWORD = env("KPI_TEST_POSTGRES_PASSWORD", "kpi");
     private static Boolean reachable;
     private static boolean leftoversDropped;
 
@@ -40,7 +40,7 @@ public final class PostgresServer {
     }
 
     /** A new empty schema, so that each test context has a database of its own. */
-    static String freshSchema(String name) {
+    public static String freshSchema(String name) {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             dropLeftoversOnce(statement);
             statement.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
@@ -86,7 +86,7 @@ public final class PostgresServer {
         }
     }
 
-    static String urlFor(String schema) {
+    public static String urlFor(String schema) {
         return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 

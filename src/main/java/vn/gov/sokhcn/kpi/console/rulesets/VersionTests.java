@@ -2,9 +2,7 @@ package vn.gov.sokhcn.kpi.console.rulesets;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.ruleset.RuleProblem;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
@@ -15,17 +13,19 @@ import vn.gov.sokhcn.kpi.ruleset.version.RuleSetVersions;
 
 /**
  * The «Kiểm thử» cases of a version's workbooks, run with the version's compiled rules by the same
- * runner validation uses; the last run of each version is kept (a version's files never change).
+ * runner validation uses; the last run of each version is stored by its files' SHA-256 ({@link TestRunStore}), so
+ * every instance shows the same.
  */
 @Component
 class VersionTests {
     private final RuleSetVersions versions;
     private final WorkbookTestRunner runner;
-    private final Map<Integer, TestRun> last = new ConcurrentHashMap<>();
+    private final TestRunStore stored;
 
-    VersionTests(RuleSetVersions versions, WorkbookTestRunner runner) {
+    VersionTests(RuleSetVersions versions, WorkbookTestRunner runner, TestRunStore stored) {
         this.versions = versions;
         this.runner = runner;
+        this.stored = stored;
     }
 
     /** One run of the cases: {@code failure} says why none could run (the rules do not compile). */
@@ -50,7 +50,7 @@ class VersionTests {
     }
 
     Optional<TestRun> known(int version) {
-        return Optional.ofNullable(last.get(version));
+        return stored.find(version, versions.version(version).sha256());
     }
 
     /**
@@ -58,8 +58,7 @@ class VersionTests {
      * ({@link vn.gov.sokhcn.kpi.ruleset.version.PendingApprovalException}) while its code awaits approval.
      */
     TestRun of(int version) {
-        TestRun known = last.get(version);
-        return known != null ? known : run(version);
+        return known(version).orElseGet(() -> run(version));
     }
 
     TestRun run(int version) {
@@ -72,7 +71,7 @@ class VersionTests {
             result = new TestRun(List.of(), List.of(), "Bộ quy tắc của phiên bản " + version + " chưa biên dịch được ("
                     + e.problems().size() + " lỗi ở mục «Lỗi»), nên chưa chạy được ca kiểm thử nào.", LocalDateTime.now());
         }
-        last.put(version, result);
+        stored.save(version, versions.version(version).sha256(), result);
         return result;
     }
 }

@@ -16,13 +16,15 @@ import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
 import vn.gov.sokhcn.kpi.ruleset.compile.RuleSetCompiler;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetLoader;
+import vn.gov.sokhcn.kpi.system.StartupLock;
 
 /**
  * The rule sets evaluations use: the ACTIVE versions stored in the database, compiled once each
  * (KieBases are cached per version). At the first start (no version stored) the files of the folders
- * become version 1, ACTIVE. A set with problems stops the start and every problem is printed. An
- * evaluation takes its set once ({@link #get()} or {@link #forPeriod}) and finishes on it; an
- * activation swaps what is in force atomically.
+ * become version 1, ACTIVE, under the {@link StartupLock} (instances starting together store it once). A set
+ * with problems stops the start and every problem is printed. An evaluation takes its set once ({@link #get()} or
+ * {@link #forPeriod}) and finishes on it; an activation, here or on another instance ({@link VersionChangeWatcher}),
+ * swaps what is in force atomically. The compiled sets are only a cache, keyed by version and SHA-256.
  */
 @Component
 public class ActiveRuleSet implements RuleBases {
@@ -41,9 +43,18 @@ public class ActiveRuleSet implements RuleBases {
     private final Map<Integer, CompiledRuleSet> compiled = new ConcurrentHashMap<>();
     private final AtomicReference<InForce> current = new AtomicReference<>();
 
-    public ActiveRuleSet(RuleSetLoader loader, VersionStore store, AuditLog audit) {
+    public ActiveRuleSet(RuleSetLoader loader, VersionStore store, AuditLog audit, StartupLock startup) {
         this.store = store;
         long start = System.nanoTime();
+        startup.once(() -> firstStart(loader, audit));
+        refresh();
+        CompiledRuleSet set = get();
+        log.info("Đã nạp bộ quy tắc phiên bản {} (SHA-256 {}) từ cơ sở dữ liệu trong {} ms", set.version(), set.sha256(),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** At the first start (no version stored yet) the folders become version 1, ACTIVE. */
+    private void firstStart(RuleSetLoader loader, AuditLog audit) {
         if (store.all().isEmpty()) {
             RuleSetFiles files = loader.load();
             compiled(1, files);
@@ -54,10 +65,12 @@ public class ActiveRuleSet implements RuleBases {
                             + version + " và áp dụng");
             log.info("Lưu bộ quy tắc từ thư mục thành phiên bản {} (ACTIVE)", version);
         }
-        refresh();
-        CompiledRuleSet set = get();
-        log.info("Đã nạp bộ quy tắc phiên bản {} (SHA-256 {}) từ cơ sở dữ liệu trong {} ms", set.version(), set.sha256(),
-                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The default version in force, or null before the first load (readiness: {@link RuleSetHealth}). */
+    CompiledRuleSet loaded() {
+        InForce inForce = current.get();
+        return inForce == null ? null : inForce.byDefault();
     }
 
     /** The default version in force. */
@@ -108,6 +121,11 @@ public class ActiveRuleSet implements RuleBases {
         List<Ranged> ranged = active.stream().filter(RuleSetVersion::ranged)
                 .sorted(Comparator.comparing(RuleSetVersion::version).reversed())
                 .map(v -> new Ranged(v, stored(v))).toList();
-        current.set(new InForce(stored(byDefault), ranged));
+        InForce next = new InForce(stored(byDefault), ranged);
+        InForce previous = current.getAndSet(next);
+        if (previous != null && previous.byDefault().version() != next.byDefault().version()) {
+            log.info("Bộ quy tắc đang áp dụng đổi từ phiên bản {} sang phiên bản {}", previous.byDefault().version(),
+                    next.byDefault().version());
+        }
     }
 }

@@ -54,7 +54,7 @@ public class DraftSteps {
         }
         RuleSetVersion base = store.find(Integer.parseInt(text)).orElseThrow(() -> new InvalidRequestException(List.of(
                 new FieldProblem("basedOn", "Không có phiên bản bộ quy tắc " + text + " để làm nền"))));
-        if (base.state() == State.RETIRED) {
+        if (base.state() == State.RETIRED && base.ranged()) { // a retired default: StaleBase names the one in force
             throw new ConflictException("Phiên bản " + base.version() + " đã ngừng áp dụng nên không làm nền được; "
                     + "hãy tải lên dựa trên một bản nháp hoặc phiên bản đang áp dụng.");
         }

@@ -51,7 +51,8 @@ class RuleSetVersionController {
 
     /**
      * One or more files (several parts named {@code file}); {@code basedOn} (form field or query parameter): the DRAFT
-     * to continue, whose other files are kept — by default the active version.
+     * to continue, or the ACTIVE version the client saw, whose other files are kept — by default the active version;
+     * 409 ({@link StaleBaseException}) when that ACTIVE version is no longer the one in force.
      */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<RuleSetVersions.Draft> upload(@RequestPart(name = "file", required = false) List<MultipartFile> files,
@@ -121,6 +122,16 @@ class RuleSetVersionController {
         problem.setType(URI.create(type));
         problem.setTitle(title);
         return ResponseEntity.status(status).body(problem);
+    }
+
+    /** A lost update refused: the version the client based its work on and the one in force now. */
+    @ExceptionHandler(StaleBaseException.class)
+    ResponseEntity<ProblemDetail> staleBase(StaleBaseException e) {
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.CONFLICT, "urn:kpi:problem:stale-base",
+                "Phiên bản làm nền đã cũ", e.getMessage());
+        response.getBody().setProperty("basedOn", e.basedOn());
+        response.getBody().setProperty("active", e.active());
+        return response;
     }
 
     @ExceptionHandler(VersionHasProblemsException.class)

@@ -33,10 +33,12 @@ public class RuleSetVersions {
     private final UploadInspector inspector;
     private final DraftSteps steps;
     private final ExpectationChangeStore expectations;
+    private final StaleBase staleBase;
 
     RuleSetVersions(VersionStore store, VersionValidator validator, ActiveRuleSet active, TransactionTemplate transactions,
                     FourEyes fourEyes, VersionAudit audit, RuleSetProperties limits,
-                    UploadInspector inspector, DraftSteps steps, ExpectationChangeStore expectations) {
+                    UploadInspector inspector, DraftSteps steps, ExpectationChangeStore expectations, StaleBase staleBase) {
+        this.staleBase = staleBase;
         this.expectations = expectations;
         this.inspector = inspector;
         this.steps = steps;
@@ -68,12 +70,14 @@ public class RuleSetVersions {
     }
 
     /**
-     * A DRAFT from one or more files by the current user on top of {@code basedOn} (a DRAFT being worked on, or an
-     * ACTIVE version; the default active version when null): the files sent replace theirs, the base's others stay.
+     * A DRAFT from one or more files by the current user on top of {@code basedOn} (a DRAFT being worked on, or the
+     * ACTIVE version the client saw; the default active version in the database when null): the files sent replace
+     * theirs, the base's others stay. An ACTIVE base that is no longer the default in force is refused
+     * ({@link StaleBaseException}): the upload would undo what was activated since.
      */
     public Draft upload(List<UploadedFile> uploads, String basedOn, String comment) {
         String author = fourEyes.uploader();
-        RuleSetVersion baseVersion = steps.base(basedOn, active.get().version());
+        RuleSetVersion baseVersion = steps.base(basedOn, store.activeDefault().orElseGet(() -> active.get().version()));
         RuleSetFiles base = store.files(baseVersion.version());
         return draft(UploadReader.mergeAll(uploads, base, maxBytes, inspector), baseVersion, base, author, comment, List.of());
     }
@@ -121,6 +125,8 @@ public class RuleSetVersions {
         boolean structural = changes.stream().anyMatch(RuleSetChange::structural)
                 || baseVersion.state() == State.DRAFT && baseVersion.pendingApproval();
         RuleSetVersion stored = transactions.execute(t -> {
+            store.changing();
+            staleBase.checkUpload(baseVersion);
             int inserted = store.insert(State.DRAFT, files, author, comment, baseVersion.version(), structural);
             RuleSetVersion row = store.find(inserted).orElseThrow();
             audit.uploaded(author, row, changed);
@@ -214,8 +220,13 @@ public class RuleSetVersions {
             throw new VersionHasProblemsException(version, problems);
         }
         boolean ranged = from != null || to != null;
-        int inForce = active.get().version();
         transactions.executeWithoutResult(t -> {
+            store.changing(); // from here to the commit no other instance changes the versions
+            RuleSetVersion now = version(version);
+            if (!ranged) {
+                staleBase.checkActivation(now);
+            }
+            int inForce = store.activeDefault().orElseGet(() -> active.get().version());
             List<Integer> retired = new java.util.ArrayList<>();
             for (RuleSetVersion other : store.active()) {
                 if (other.version() != version && other.ranged() == ranged && (!ranged || other.overlaps(from, to))) {

@@ -15,17 +15,50 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.sokhcn.kpi.ruleset.RuleSetFiles;
 import vn.gov.sokhcn.kpi.ruleset.version.RuleSetVersion.State;
+import vn.gov.sokhcn.kpi.system.DatabaseVendor;
 
-/** The versions of the rule set and their files in the database (file bytes as base64 text, portable). */
+/**
+ * The versions of the rule set and their files in the database (file bytes as base64 text, portable). Every write
+ * of versions starts with {@link #changing()}, which serialises the writers of all instances and tells the others.
+ */
 @Repository
 public class VersionStore {
+    /** The PostgreSQL channel a change of the versions is notified on ({@link VersionChangeWatcher} listens). */
+    static final String CHANNEL = "rule_set_versions";
+
     private static final String COLUMNS = "version, state, sha256, author, comment, created_at, activated_at, activated_by, "
             + "effective_from, effective_to, based_on, structural, approved_by, approved_at";
 
     private final JdbcClient jdbc;
+    private final DatabaseVendor vendor;
 
-    VersionStore(JdbcClient jdbc) {
+    VersionStore(JdbcClient jdbc, DatabaseVendor vendor) {
         this.jdbc = jdbc;
+        this.vendor = vendor;
+    }
+
+    /**
+     * First in a transaction that writes versions: locks the one row of {@code rule_set_changes} until the commit
+     * (two instances' writes take turns, so a version number or a compare-and-set of the active version is not
+     * raced), counts the change for the instances that poll and, on PostgreSQL, notifies those that listen (the
+     * notification leaves at the commit, and not at all on a rollback).
+     */
+    void changing() {
+        jdbc.sql("UPDATE rule_set_changes SET counter = counter + 1 WHERE id = 1").update();
+        if (vendor.postgres()) {
+            jdbc.sql("SELECT pg_notify('" + CHANNEL + "', '')").query().singleRow();
+        }
+    }
+
+    /** The count of changes so far: a cheap query for the instances that poll. */
+    long changeCount() {
+        return jdbc.sql("SELECT counter FROM rule_set_changes WHERE id = 1").query(Long.class).single();
+    }
+
+    /** The ACTIVE version without an effective range (the database holds at most one), read now. */
+    public Optional<Integer> activeDefault() {
+        return jdbc.sql("SELECT version FROM rule_set_versions WHERE state = 'ACTIVE' AND effective_from IS NULL "
+                + "AND effective_to IS NULL").query(Integer.class).optional();
     }
 
     public List<RuleSetVersion> all() {
@@ -61,9 +94,10 @@ public class VersionStore {
         return hashes;
     }
 
-    /** Stores a new version with its files; its number is the next free one. */
+    /** Stores a new version with its files; its number is the next free one (taken under {@link #changing()}'s lock). */
     @Transactional
     public int insert(State state, RuleSetFiles files, String author, String comment, Integer basedOn, boolean structural) {
+        changing();
         int version = jdbc.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM rule_set_versions").query(Integer.class).single();
         LocalDateTime now = LocalDateTime.now();
         jdbc.sql("INSERT INTO rule_set_versions (version, state, sha256, author, comment, created_at, activated_at, "
@@ -77,6 +111,7 @@ public class VersionStore {
     }
 
     public void activate(int version, String by, LocalDate from, LocalDate to) {
+        changing();
         jdbc.sql("UPDATE rule_set_versions SET state = 'ACTIVE', activated_at = ?, activated_by = ?, effective_from = ?, "
                 + "effective_to = ? WHERE version = ?").params(LocalDateTime.now(), by, from, to, version).update();
     }
@@ -88,6 +123,7 @@ public class VersionStore {
     }
 
     public void retire(int version) {
+        changing();
         jdbc.sql("UPDATE rule_set_versions SET state = 'RETIRED' WHERE version = ?").param(version).update();
     }
 

@@ -2,8 +2,6 @@ package vn.gov.sokhcn.kpi.ruleset.version;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
 import vn.gov.sokhcn.kpi.ruleset.RuleProblem;
@@ -14,7 +12,8 @@ import vn.gov.sokhcn.kpi.ruleset.validation.RuleSetCheck;
 import vn.gov.sokhcn.kpi.ruleset.validation.cases.WorkbookTestCases;
 
 /**
- * The problems of a version, remembered per version. A version awaiting an administrator's approval
+ * The problems of a version, stored with its SHA-256 ({@link ValidationStore}) so that every instance shows the same
+ * and none validates the same files twice. A version awaiting an administrator's approval
  * ({@link RuleSetVersion#pendingApproval()}) gets only the checks that read files without running anything:
  * the data cells' literals and the confinement of rule code (one pass: {@link RuleCodeConfinement#check}). Any other version is compiled (confined first by
  * the compiler, cached by {@link ActiveRuleSet}) and every {@link RuleSetCheck} runs on it, then «Kiểm thử»: cases
@@ -25,27 +24,26 @@ class VersionValidator {
     private final ActiveRuleSet active;
     private final List<RuleSetCheck> checks;
     private final WorkbookTestCases cases;
-    private final Map<Key, List<ProblemView>> results = new ConcurrentHashMap<>();
-    private final Map<Key, List<ProblemView>> staticResults = new ConcurrentHashMap<>();
+    private final ValidationStore stored;
 
-    /** A version with its files' SHA-256, as {@link ActiveRuleSet} keeps builds: a result serves only the same files. */
-    private record Key(int version, String sha256) {
-    }
-
-    VersionValidator(ActiveRuleSet active, List<RuleSetCheck> checks, WorkbookTestCases cases) {
+    VersionValidator(ActiveRuleSet active, List<RuleSetCheck> checks, WorkbookTestCases cases, ValidationStore stored) {
         this.active = active;
         this.checks = checks;
         this.cases = cases;
+        this.stored = stored;
     }
 
     List<ProblemView> problems(RuleSetVersion version, RuleSetFiles files) {
-        if (version.pendingApproval()) {
-            return staticResults.computeIfAbsent(new Key(version.version(), version.sha256()), k -> views(RuleCodeConfinement.check(files)));
-        }
-        return results.computeIfAbsent(new Key(version.version(), version.sha256()), k -> validate(k.version(), files));
+        boolean staticOnly = version.pendingApproval();
+        List<RuleProblem> problems = stored.find(version.version(), version.sha256(), staticOnly).orElseGet(() -> {
+            List<RuleProblem> found = staticOnly ? RuleCodeConfinement.check(files) : validate(version.version(), files);
+            stored.save(version.version(), version.sha256(), staticOnly, found);
+            return found;
+        });
+        return views(problems);
     }
 
-    private List<ProblemView> validate(int version, RuleSetFiles files) {
+    private List<RuleProblem> validate(int version, RuleSetFiles files) {
         List<RuleProblem> problems = new ArrayList<>();
         try { // the compiler confines the rule code before it builds anything, approved or not
             CompiledRuleSet compiled = active.compiled(version, files);
@@ -55,7 +53,7 @@ class VersionValidator {
             problems.addAll(e.problems());
             problems.addAll(cases.notRun(files, e.problems()));
         }
-        return views(problems);
+        return problems;
     }
 
     private static List<ProblemView> views(List<RuleProblem> problems) {

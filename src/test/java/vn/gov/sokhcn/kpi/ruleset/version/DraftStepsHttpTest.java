@@ -105,8 +105,11 @@ class DraftStepsHttpTest extends FromVersionOneHttpTest {
         RulesetHttp.Reply reply = http.upload(files("xep-loai.drl.xlsx"), "1", null);
 
         assertThat(reply.status()).as(reply.text()).isEqualTo(409);
-        assertThat(reply.json().get("detail").asString()).isEqualTo("Phiên bản 1 đã ngừng áp dụng nên không làm nền được; "
-                + "hãy tải lên dựa trên một bản nháp hoặc phiên bản đang áp dụng.");
+        assertThat(reply.json().get("detail").asString()).isEqualTo("Bản tải lên dựa trên phiên bản 1 nhưng phiên bản "
+                + "đang áp dụng là 3 (đã được áp dụng sau khi bạn mở phiên bản 1): lưu bản này sẽ bỏ mất thay đổi của "
+                + "phiên bản 3. Hãy tải lên lại dựa trên phiên bản 3.");
+        assertThat(reply.json().get("basedOn").asInt()).isEqualTo(1);
+        assertThat(reply.json().get("active").asInt()).isEqualTo(3);
         assertThat(http.get("/api/rulesets").json()).hasSize(3);
     }
 

@@ -14,6 +14,9 @@ final class FirstVersionOnly {
     static void restore(JdbcClient jdbc, ActiveRuleSet active) {
         jdbc.sql("UPDATE rule_set_versions SET based_on = NULL WHERE version > 1").update();
         jdbc.sql("DELETE FROM rule_set_files WHERE version > 1").update();
+        jdbc.sql("DELETE FROM rule_set_test_runs WHERE version > 1").update();
+        jdbc.sql("DELETE FROM rule_set_validation_problems WHERE version > 1").update();
+        jdbc.sql("DELETE FROM rule_set_validations WHERE version > 1").update();
         jdbc.sql("DELETE FROM rule_set_versions WHERE version > 1").update();
         jdbc.sql("DELETE FROM rule_set_expectation_changes").update();
         jdbc.sql("UPDATE rule_set_versions SET state = 'ACTIVE', effective_from = NULL, effective_to = NULL WHERE version = 1")

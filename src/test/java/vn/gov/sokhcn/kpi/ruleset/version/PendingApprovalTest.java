@@ -45,8 +45,9 @@ import vn.gov.sokhcn.kpi.trial.TrialData;
 class PendingApprovalTest {
     static final String NOTICE = "Thay đổi mã quy tắc: cần quản trị viên phê duyệt trước khi chạy thử";
     static final String XEP_LOAI = "decision-tables/xep-loai.drl.xlsx";
-    /** Tables an upload writes: the draft's row and its files. */
-    static final List<String> DRAFT_TABLES = List.of("rule_set_versions", "rule_set_files");
+    /** Tables an upload writes: the draft's row and its files, the count of version changes, its stored problems. */
+    static final List<String> DRAFT_TABLES = List.of("rule_set_versions", "rule_set_files", "rule_set_changes",
+            "rule_set_validations", "rule_set_validation_problems");
 
     @Autowired
     MockMvc mvc;
