@@ -97,6 +97,11 @@ public class RuleSetVersions {
         return draft(files, base, store.files(basedOn), author, comment, changes);
     }
 
+    /** Refused (403) unless the current user may upload rule files: the right to edit a table in the browser too. */
+    public void checkMayUpload() {
+        fourEyes.uploader();
+    }
+
     /** Every expectation change of a version and the draft steps it was built on, oldest first. */
     public List<ExpectationChange> expectationChanges(int version) {
         version(version);
