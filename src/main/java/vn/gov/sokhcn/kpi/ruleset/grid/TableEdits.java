@@ -46,7 +46,7 @@ public final class TableEdits {
             if (!problems.isEmpty()) {
                 throw new InvalidRequestException(problems);
             }
-            edits.stream().filter(e -> !e.added() && !e.remove()).forEach(e -> write(sheet.getRow(e.row() - 1), grid, e.cells()));
+            edits.stream().filter(e -> !e.added() && !e.removed()).forEach(e -> write(sheet.getRow(e.row() - 1), grid, e.cells()));
             structural(sheet, grid, edits, moves);
             List<FieldProblem> literals = literals(file, sheet, moves.touched());
             if (!literals.isEmpty()) {
@@ -73,7 +73,7 @@ public final class TableEdits {
                         + "không sửa được"));
                 continue;
             }
-            if (edit.remove()) {
+            if (edit.removed()) {
                 continue;
             }
             int row = moves.finalRow(edit, i);
@@ -108,14 +108,14 @@ public final class TableEdits {
     private static void structural(XSSFSheet sheet, TableGrid grid, List<RowEdit> edits, Moves moves) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < edits.size(); i++) {
-            if (edits.get(i).added() || edits.get(i).remove()) {
+            if (edits.get(i).added() || edits.get(i).removed()) {
                 order.add(i);
             }
         }
         order.sort(Comparator.comparingDouble((Integer i) -> moves.position(edits.get(i))).thenComparing(i -> i).reversed());
         for (int i : order) {
             RowEdit edit = edits.get(i);
-            if (edit.remove()) {
+            if (edit.removed()) {
                 int at = edit.row() - 1;
                 sheet.removeRow(sheet.getRow(at));
                 if (at < sheet.getLastRowNum()) {
@@ -215,12 +215,12 @@ public final class TableEdits {
             }
             int a = anchor(edit);
             long before = java.util.stream.IntStream.range(0, index).filter(j -> edits.get(j).added() && anchor(edits.get(j)) == a).count();
-            boolean anchorRemoved = edits.stream().anyMatch(e -> e.remove() && e.row() == a);
+            boolean anchorRemoved = edits.stream().anyMatch(e -> e.removed() && e.row() == a);
             return shifted(a) - (anchorRemoved ? 1 : 0) + 1 + (int) before;
         }
 
         private int shifted(int row) {
-            long removed = edits.stream().filter(e -> e.remove() && e.row() < row).count();
+            long removed = edits.stream().filter(e -> e.removed() && e.row() < row).count();
             long inserted = edits.stream().filter(e -> e.added() && anchor(e) < row).count();
             return row - (int) removed + (int) inserted;
         }
@@ -228,7 +228,7 @@ public final class TableEdits {
         Set<Integer> touched() {
             Set<Integer> rows = new TreeSet<>();
             for (int i = 0; i < edits.size(); i++) {
-                if (!edits.get(i).remove()) {
+                if (!edits.get(i).removed()) {
                     rows.add(finalRow(edits.get(i), i));
                 }
             }
@@ -236,7 +236,7 @@ public final class TableEdits {
         }
 
         long remaining(TableGrid.Table table) {
-            long removed = edits.stream().filter(e -> e.remove() && table.rows().stream().anyMatch(r -> r.row() == e.row())).count();
+            long removed = edits.stream().filter(e -> e.removed() && table.rows().stream().anyMatch(r -> r.row() == e.row())).count();
             long added = edits.stream().filter(e -> e.added() && table.rows().stream().anyMatch(r -> r.row() == anchor(e))).count();
             return table.rows().size() - removed + added;
         }
