@@ -102,6 +102,11 @@ public class RuleSetVersions {
         fourEyes.uploader();
     }
 
+    /** Whether the current user may upload rule files (and so edit a draft's tables in the browser). */
+    public boolean mayUpload() {
+        return fourEyes.mayUpload();
+    }
+
     /** Every expectation change of a version and the draft steps it was built on, oldest first. */
     public List<ExpectationChange> expectationChanges(int version) {
         version(version);
