@@ -35,6 +35,11 @@ final class GridForm {
                     ? Labels.display(v) : v)).toList();
             return new Column(c, input, choices);
         }
+
+        /** Whether a select offers this value already (an empty cell is the «—» choice). */
+        public boolean allows(String value) {
+            return value == null || value.isEmpty() || choices.stream().anyMatch(o -> o.value().equals(value));
+        }
     }
 
     record Cell(String name, String address, String value) {

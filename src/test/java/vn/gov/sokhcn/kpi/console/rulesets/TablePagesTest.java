@@ -64,11 +64,11 @@ class TablePagesTest {
         mvc.perform(get(GRID, draft).with(hr()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<h1>Sửa bảng «<span>Khung điểm</span>» của <span>xep-loai.drl.xlsx</span></h1>")))
-                .andExpect(content().string(containsString("<input type=\"number\" step=\"any\" name=\"c_12_D\" value=\"70\"")))
+                .andExpect(content().string(containsString("<input type=\"text\" inputmode=\"decimal\" class=\"number\" name=\"c_12_D\" value=\"70\"")))
                 .andExpect(content().string(containsString("<input type=\"text\" name=\"c_12_C\" value=\"PILOT_2023\"")))
                 .andExpect(content().string(containsString("<option value=\"HTTNV\" selected=\"selected\">HTTNV (Hoàn thành tốt nhiệm vụ)</option>")))
                 .andExpect(content().string(containsString("<input type=\"checkbox\" value=\"on\" name=\"remove_12\"")))
-                .andExpect(content().string(containsString("<b>B9</b> <code>BandRow row = rows.add(drools, new BandRow());")))
+                .andExpect(content().string(containsString("<input type=\"text\" readonly class=\"code\" value=\"BandRow row = rows.add(drools, new BandRow());")))
                 .andExpect(content().string(not(containsString("name=\"c_9_"))))
                 .andExpect(content().string(containsString("name=\"_csrf\"")));
     }
