@@ -26,7 +26,7 @@ public final class CellLiterals {
     private CellLiterals() {
     }
 
-    static List<RuleProblem> check(String file, Sheet sheet, TableLayout layout) {
+    public static List<RuleProblem> check(String file, Sheet sheet, TableLayout layout) {
         List<RuleProblem> problems = new ArrayList<>();
         for (TableLayout.Block block : layout.blocks()) {
             problems.addAll(check(file, sheet, block));

@@ -22,21 +22,21 @@ import org.apache.poi.ss.util.CellReference;
 public record TableLayout(List<Block> blocks) {
 
     /** A column: its letter, CONDITION/ACTION keyword, code template and Vietnamese label. */
-    record Column(String letter, String keyword, String template, String label) {
+    public record Column(String letter, String keyword, String template, String label) {
 
         /** A template with an unquoted $param takes a number; a quoted one, a text. */
-        boolean takesText() {
+        public boolean takesText() {
             return template.contains("\"$param\"");
         }
     }
 
     /** One RuleTable block: its RuleTable cell (0-based row and column), its columns and its data rows (1-based). */
-    record Block(int tableRow, int firstCol, List<Column> columns, Map<Integer, List<String>> filledActions) {
+    public record Block(int tableRow, int firstCol, List<Column> columns, Map<Integer, List<String>> filledActions) {
 
         /** Keywords, object types, code and labels lie between the RuleTable row and the data. */
-        private static final int DATA_OFFSET = 5;
+        public static final int DATA_OFFSET = 5;
 
-        Set<Integer> dataRows() {
+        public Set<Integer> dataRows() {
             return new TreeSet<>(filledActions.keySet());
         }
 
@@ -109,7 +109,7 @@ public record TableLayout(List<Block> blocks) {
         return new Block(tableRow, firstCol, List.copyOf(columns), filled);
     }
 
-    static String text(Row row, int col) {
+    public static String text(Row row, int col) {
         if (row == null || row.getCell(col) == null) {
             return "";
         }

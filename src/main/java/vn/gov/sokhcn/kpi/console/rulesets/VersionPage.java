@@ -4,9 +4,11 @@ import vn.gov.sokhcn.kpi.ruleset.expectation.FailingCases;
 import vn.gov.sokhcn.kpi.ruleset.version.ExpectationChange;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.console.source.SourceRef;
 import vn.gov.sokhcn.kpi.ruleset.version.ActiveRuleSet;
+import vn.gov.sokhcn.kpi.ruleset.grid.TableGrids;
 import vn.gov.sokhcn.kpi.ruleset.version.DraftSteps;
 import vn.gov.sokhcn.kpi.ruleset.validation.RuleSetChange;
 import vn.gov.sokhcn.kpi.ruleset.validation.StructuralDiff;
@@ -27,9 +29,12 @@ class VersionPage {
     private final VersionTests tests;
     private final CurrentUser user;
     private final FailingCases failing;
+    private final TableGrids grids;
 
-    VersionPage(RuleSetVersions versions, ActiveRuleSet active, VersionTests tests, CurrentUser user, FailingCases failing) {
+    VersionPage(RuleSetVersions versions, ActiveRuleSet active, VersionTests tests, CurrentUser user, FailingCases failing,
+                TableGrids grids) {
         this.failing = failing;
+        this.grids = grids;
         this.versions = versions;
         this.active = active;
         this.tests = tests;
@@ -72,11 +77,14 @@ class VersionPage {
 
     /**
      * {@code history}: the steps of a draft back to the version it started from, oldest first; {@code failing}: a draft's
-     * failing cases by cause (empty otherwise); {@code expectations}: every expectation rewritten along the draft's steps.
+     * failing cases by cause (empty otherwise); {@code expectations}: every expectation rewritten along the draft's steps;
+     * {@code tables}: a draft's decision-table sheets by workbook, each opened by «Sửa trong trình duyệt» (empty unless
+     * a draft and the user may upload).
      */
     record Model(RuleSetVersion version, VersionRow row, List<Problem> problems, VersionTests.TestRun tests,
                  String pendingNotice, int comparedWith, List<Change> changes, VersionActions actions, List<String> files,
-                 List<Step> history, List<FailingCases.Group> failing, List<ExpectationRow> expectations) {
+                 List<Step> history, List<FailingCases.Group> failing, List<ExpectationRow> expectations,
+                 Map<String, List<String>> tables) {
         /** A draft is worked on by uploading onto it. */
         public boolean draft() {
             return version.state() == RuleSetVersion.State.DRAFT;
@@ -99,7 +107,8 @@ class VersionPage {
                 VersionActions.of(v, problems.size(), user), files,
                 versions.history(number).stream().map(Step::of).toList(),
                 draft(v) && run != null && !problems.isEmpty() ? failing.of(number) : List.of(),
-                versions.expectationChanges(number).stream().map(ExpectationRow::of).toList());
+                versions.expectationChanges(number).stream().map(ExpectationRow::of).toList(),
+                draft(v) && versions.mayUpload() ? grids.sheets(number) : Map.of());
     }
 
     private static boolean draft(RuleSetVersion v) {

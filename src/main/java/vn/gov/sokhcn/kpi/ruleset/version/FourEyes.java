@@ -23,8 +23,12 @@ class FourEyes {
         this.currentUser = currentUser;
     }
 
+    boolean mayUpload() {
+        return currentUser.has(Role.EXPERT, Role.HR_OFFICER, Role.ADMIN);
+    }
+
     String uploader() {
-        if (!currentUser.has(Role.EXPERT, Role.HR_OFFICER, Role.ADMIN)) {
+        if (!mayUpload()) {
             throw new RuleSetForbiddenException("Chỉ thành viên tổ chuyên gia, cán bộ tổ chức hoặc quản trị viên được tải lên "
                     + "bộ quy tắc" + held());
         }

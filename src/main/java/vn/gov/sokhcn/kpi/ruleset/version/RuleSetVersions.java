@@ -101,6 +101,16 @@ public class RuleSetVersions {
         return draft(files, base, store.files(basedOn), author, comment, changes);
     }
 
+    /** Refused (403) unless the current user may upload rule files: the right to edit a table in the browser too. */
+    public void checkMayUpload() {
+        fourEyes.uploader();
+    }
+
+    /** Whether the current user may upload rule files (and so edit a draft's tables in the browser). */
+    public boolean mayUpload() {
+        return fourEyes.mayUpload();
+    }
+
     /** Every expectation change of a version and the draft steps it was built on, oldest first. */
     public List<ExpectationChange> expectationChanges(int version) {
         version(version);

@@ -119,6 +119,12 @@ final class RulesetHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A PUT of JSON, as {@code hr} unless {@link #as} names another user. */
+    Reply put(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").header("Authorization", auth("hr"))
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     Reply get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).header("Authorization", auth("hr")).GET().build());
     }
