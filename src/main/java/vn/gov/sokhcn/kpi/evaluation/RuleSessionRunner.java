@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import org.kie.api.runtime.KieSession;
 import org.springframework.stereotype.Component;
+import vn.gov.sokhcn.kpi.evaluation.facts.EmployeeFact;
 import vn.gov.sokhcn.kpi.evaluation.facts.PeriodFact;
 import vn.gov.sokhcn.kpi.evaluation.facts.Regime;
+import vn.gov.sokhcn.kpi.evaluation.facts.UnitMember;
 
 /**
  * Runs one evaluation: a fresh session of the given rule set, every fact inserted, the rules fired
@@ -39,7 +41,10 @@ public class RuleSessionRunner {
         try {
             session.insert(facts.period());
             facts.units().forEach(session::insert);
-            facts.employees().forEach(session::insert);
+            for (EmployeeFact e : facts.employees()) {
+                session.insert(e);
+                e.unitAncestry().forEach(unit -> session.insert(new UnitMember(unit, e.id(), e.rank())));
+            }
             facts.assignments().forEach(session::insert);
             facts.quotaExemptions().forEach(session::insert);
             facts.monthlyScores().forEach(session::insert);
