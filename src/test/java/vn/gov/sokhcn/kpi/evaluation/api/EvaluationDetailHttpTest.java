@@ -94,6 +94,18 @@ class EvaluationDetailHttpTest {
     }
 
     @Test
+    void shouldDocumentDetailAndTheAnswerInTheOpenApiDescription() {
+        JsonNode post = new HttpCalls(port).get("/v3/api-docs").json().at("/paths/~1api~1evaluations/post");
+
+        JsonNode detail = post.get("parameters").valueStream().filter(p -> p.get("name").asString().equals("detail")).findFirst().orElseThrow();
+        assertThat(detail.get("in").asString()).isEqualTo("query");
+        assertThat(detail.get("required").asBoolean()).isFalse();
+        assertThat(detail.at("/schema/enum").valueStream().map(JsonNode::asString).toList()).containsExactly("full", "summary");
+        assertThat(post.get("description").asString()).contains("detail=summary", "rule, source");
+        assertThat(post.at("/responses/200/content/application~1json/schema/$ref").asString()).endsWith("/EvaluationResponse");
+    }
+
+    @Test
     void shouldRefuseAnUnknownDetailNamingTheParameter() {
         HttpCalls.Reply reply = new HttpCalls(port).postEvaluation(HttpCalls.exampleRequest(), "?detail=verbose");
 
