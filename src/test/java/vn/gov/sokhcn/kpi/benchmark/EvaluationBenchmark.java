@@ -20,6 +20,7 @@ public final class EvaluationBenchmark {
     private static final int UNITS = Integer.getInteger("benchmark.units", 100);
     private static final int BIG_WARMUPS = Integer.getInteger("benchmark.bigWarmups", 2);
     private static final int BIG_RUNS = Integer.getInteger("benchmark.bigRuns", 5);
+    private static final int SUMMARY_RUNS = Integer.getInteger("benchmark.summaryRuns", 5);
     private static final int SMALL_WARMUPS = Integer.getInteger("benchmark.smallWarmups", 300);
     private static final int SMALL_RUNS = Integer.getInteger("benchmark.smallRuns", 500);
 
@@ -85,6 +86,16 @@ public final class EvaluationBenchmark {
         }
         Completeness check = Completeness.of(json.readTree(last.body()), PEOPLE, UNITS + 1);
 
+        http.postOk(big, "?detail=summary");
+        Samples summary = new Samples();
+        int summaryBytes = 0;
+        for (int i = 1; i <= SUMMARY_RUNS; i++) {
+            HttpEvaluations.Exchange exchange = http.postOk(big, "?detail=summary");
+            summary.add(exchange.nanos());
+            summaryBytes = exchange.body().length;
+            log("Run %d of the %,d-person request, ?detail=summary: %.0f ms", i, PEOPLE, Samples.ms(exchange.nanos()));
+        }
+
         Samples small = new Samples();
         for (int i = 0; i < SMALL_RUNS; i++) {
             small.add(http.postOk(one).nanos());
@@ -92,7 +103,8 @@ public final class EvaluationBenchmark {
 
         log("Breaking the %,d-person request down by stage (in process, best of 3)…", PEOPLE);
         Map<String, StageBreakdown.Timing> stages = new StageBreakdown(app).measure(big, 3);
-        return new BenchmarkReport(PEOPLE, UNITS + 1, SMALL_WARMUPS, big.length, last.body().length, wall, cpu, small,
+        return new BenchmarkReport(PEOPLE, UNITS + 1, SMALL_WARMUPS, big.length, last.body().length, wall, cpu, summary,
+                summaryBytes, small,
                 check, stages, poolPeaks, sampledPeak, collections);
     }
 

@@ -26,7 +26,12 @@ final class HttpEvaluations {
     }
 
     Exchange post(byte[] json) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri)
+        return post(json, "");
+    }
+
+    /** Posts with a query string, e.g. {@code ?detail=summary}. */
+    Exchange post(byte[] json, String query) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(uri + query))
                 .header("Authorization", TestUsers.basic("hr"))
                 .header("Content-Type", "application/json")
                 .timeout(Duration.ofMinutes(5))
@@ -40,7 +45,11 @@ final class HttpEvaluations {
 
     /** Posts and insists on 200, so a refused or failed evaluation is never timed as a fast one. */
     Exchange postOk(byte[] json) throws IOException, InterruptedException {
-        Exchange exchange = post(json);
+        return postOk(json, "");
+    }
+
+    Exchange postOk(byte[] json, String query) throws IOException, InterruptedException {
+        Exchange exchange = post(json, query);
         if (exchange.status() != 200) {
             String text = new String(exchange.body(), java.nio.charset.StandardCharsets.UTF_8);
             throw new IllegalStateException("HTTP " + exchange.status() + ": " + text.substring(0, Math.min(2000, text.length())));

@@ -35,8 +35,15 @@ public final class SyntheticOrganisation {
     private final List<Unit> units = new ArrayList<>();
     private final List<Employee> employees = new ArrayList<>();
     private final List<Assignment> assignments = new ArrayList<>();
+    /** Put before unit codes and people's ids, so that Departments of one province do not clash. */
+    private final String prefix;
 
     private SyntheticOrganisation() {
+        this("");
+    }
+
+    private SyntheticOrganisation(String prefix) {
+        this.prefix = prefix;
     }
 
     /** {@code people} people (at least the four at the root plus three per unit) spread over {@code unitCount} units. */
@@ -62,11 +69,29 @@ public final class SyntheticOrganisation {
                 List.copyOf(org.assignments), List.of());
     }
 
+    /**
+     * A province: {@code departments} Departments side by side (roots D1, D2, …), each built as
+     * {@link #of} with its codes and ids prefixed by its root, so no two share a unit or a person.
+     */
+    public static EvaluationRequest province(int departments, int unitCount, int peoplePerDepartment) {
+        List<Unit> units = new ArrayList<>();
+        List<Employee> employees = new ArrayList<>();
+        List<Assignment> assignments = new ArrayList<>();
+        for (int d = 1; d <= departments; d++) {
+            SyntheticOrganisation org = new SyntheticOrganisation("D" + d + "-");
+            org.build("D" + d, unitCount, peoplePerDepartment);
+            units.addAll(org.units);
+            employees.addAll(org.employees);
+            assignments.addAll(org.assignments);
+        }
+        return new EvaluationRequest(MARCH_2026, units, employees, assignments, List.of());
+    }
+
     private void build(String root, int unitCount, int people) {
         units.add(new Unit(root, "Sở Khoa học và Công nghệ", null, false, null));
         unitAssignments(root);
         for (int u = 1; u <= unitCount; u++) {
-            String code = String.format("P%03d", u);
+            String code = prefix + String.format("P%03d", u);
             // Every tenth unit is a public service centre counted as an agency of its own for the quota.
             boolean centre = u % 10 == 0;
             units.add(new Unit(code, (centre ? "Trung tâm " : "Phòng ") + u, root, false, centre));
@@ -77,7 +102,7 @@ public final class SyntheticOrganisation {
             person(null, root, Leadership.DEPUTY_DIRECTOR, StaffType.CIVIL_SERVANT);
         }
         for (int u = 1; u <= unitCount; u++) {
-            String code = String.format("P%03d", u);
+            String code = prefix + String.format("P%03d", u);
             StaffType staff = u % 10 == 0 ? StaffType.PUBLIC_EMPLOYEE : StaffType.CIVIL_SERVANT;
             person(null, code, Leadership.HEAD, staff);
             person(null, code, Leadership.DEPUTY_HEAD, staff);
@@ -88,12 +113,12 @@ public final class SyntheticOrganisation {
             int u = 1 + i % unitCount;
             StaffType staff = u % 10 == 0 ? StaffType.PUBLIC_EMPLOYEE
                     : i % 25 == 0 ? StaffType.CONTRACT_WORKER : StaffType.CIVIL_SERVANT;
-            person(null, String.format("P%03d", u), Leadership.NONE, staff);
+            person(null, prefix + String.format("P%03d", u), Leadership.NONE, staff);
         }
     }
 
     private void person(String givenId, String unit, Leadership leadership, StaffType staff) {
-        String id = givenId != null ? givenId : String.format("CB%05d", employees.size() + 1);
+        String id = givenId != null ? givenId : prefix + String.format("CB%05d", employees.size() + 1);
         // About one person in 400 disciplined: a handful in 10,000.
         boolean disciplined = leadership == Leadership.NONE && random.nextInt(400) == 0;
         employees.add(new Employee(id, "Cán bộ " + id, unit, staff, leadership, null, generalCriteria(),

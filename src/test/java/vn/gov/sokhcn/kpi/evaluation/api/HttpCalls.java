@@ -56,6 +56,29 @@ final class HttpCalls {
         return postEvaluation(JSON.writeValueAsString(body), "application/json");
     }
 
+    /** The same with a query string, e.g. {@code ?detail=summary}. */
+    Reply postEvaluation(JsonNode body, String query) {
+        return send(evaluationWith(body, query));
+    }
+
+    /** The answer as a stream, to be read as it comes. */
+    HttpResponse<java.io.InputStream> postEvaluationStreamed(JsonNode body, String query) {
+        try {
+            return CLIENT.send(evaluationWith(body, query), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest evaluationWith(JsonNode body, String query) {
+        return HttpRequest.newBuilder(uri("/api/evaluations" + query)).header("Authorization", TestUsers.basic("hr"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)).build();
+    }
+
     Reply get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).header("Authorization", TestUsers.basic("hr")).GET().build());
     }
