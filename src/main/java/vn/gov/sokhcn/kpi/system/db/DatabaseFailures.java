@@ -5,14 +5,15 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Tells a database that cannot be reached (refused or lost connection, a closed embedded database, a server
- * shutting down) from a write the database refused (a duplicate code, a row still referenced): the first is
- * the service's fault and passes, the second is the caller's. Spring wraps the cause in whatever it throws,
+ * shutting down; a transient failure such as a lock timeout, which passes too) from a write the database refused
+ * (a duplicate code, a row still referenced): the first is the service's fault and may be retried, the second is
+ * the caller's. Spring wraps the cause in whatever it throws,
  * so the whole chain is read.
  */
 public final class DatabaseFailures {
@@ -25,7 +26,7 @@ public final class DatabaseFailures {
     public static boolean isUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
-                    || t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessResourceException
+                    || t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessException
                     || t instanceof SQLNonTransientConnectionException || t instanceof SQLTransientConnectionException
                     || t instanceof SQLRecoverableException) {
                 return true;
