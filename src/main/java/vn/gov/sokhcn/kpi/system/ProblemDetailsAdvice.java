@@ -26,6 +26,7 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import vn.gov.sokhcn.kpi.system.db.DatabaseFailures;
 import vn.gov.sokhcn.kpi.system.json.TextTooLongException;
 
 /**
@@ -38,6 +39,10 @@ import vn.gov.sokhcn.kpi.system.json.TextTooLongException;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     static final URI INVALID_REQUEST = URI.create("urn:kpi:problem:invalid-request");
+    static final String UNAVAILABLE_DETAIL = "Cơ sở dữ liệu tạm thời không truy cập được; chưa có gì được lưu. "
+            + "Hãy thử lại sau ít phút; nếu vẫn lỗi, báo cho quản trị hệ thống.";
+    /** Seconds a client should wait before trying again: a pool reconnects within a few seconds. */
+    private static final int RETRY_AFTER_SECONDS = 10;
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException e) {
@@ -62,6 +67,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** A safety net: a constraint of the database refused a write that no explicit check caught first. */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            return unavailable(e);
+        }
         log.warn("Ràng buộc dữ liệu bị vi phạm", e);
         return problem(HttpStatus.CONFLICT, "urn:kpi:problem:conflict", "Xung đột với dữ liệu đã lưu",
                 "Không lưu được thay đổi: dữ liệu trùng mã hoặc còn được dữ liệu khác tham chiếu.");
@@ -74,8 +82,24 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(status).body(problem);
     }
 
+    /**
+     * The database cannot be reached (refused or lost connection, a closed embedded database): the caller did nothing
+     * wrong and may try again; never told as a conflict about codes. Logged here, once, with its cause.
+     */
+    private static ResponseEntity<ProblemDetail> unavailable(Exception e) {
+        log.error("Cơ sở dữ liệu không truy cập được", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE_DETAIL);
+        problem.setType(URI.create("urn:kpi:problem:database-unavailable"));
+        problem.setTitle("Cơ sở dữ liệu tạm thời không truy cập được");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS)).body(problem);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            return unavailable(e);
+        }
         log.error("Lỗi không lường trước", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Đã có lỗi không lường trước; chi tiết được ghi trong nhật ký của dịch vụ.");

@@ -17,16 +17,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -99,8 +98,8 @@ class AuthenticationTest {
 
     @Test
     void shouldSignInThroughTheFormAndLandOnTheHomePage() throws Exception {
-        MockHttpSession session = signIn("hr", "demo");
-        mvc.perform(get("/").session(session))
+        Cookie session = signIn("hr", "demo");
+        mvc.perform(get("/").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Xin chào, <span>hr</span> (<span>Cán bộ tổ chức - nhân sự</span>)")));
     }
@@ -118,15 +117,15 @@ class AuthenticationTest {
 
     @Test
     void shouldSignOutOnlyWithTheCsrfTokenAndThenAskToSignInAgain() throws Exception {
-        MockHttpSession session = signIn("hr", "demo");
-        mvc.perform(post("/logout").session(session).with(fromCookie(session))).andExpect(status().isForbidden());
-        mvc.perform(get("/").session(session).with(fromCookie(session))).andExpect(status().isOk());
+        Cookie session = signIn("hr", "demo");
+        mvc.perform(post("/logout").cookie(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
 
         // A browser's form asks for a page back (a client that accepts anything gets 204, as for HTTP Basic).
-        mvc.perform(post("/logout").accept(MediaType.TEXT_HTML).session(session).with(fromCookie(session)).with(csrf()))
+        mvc.perform(post("/logout").accept(MediaType.TEXT_HTML).cookie(session).with(csrf()))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/login?logout"));
-        mvc.perform(get("/").session(session).with(fromCookie(session)))
+        mvc.perform(get("/").cookie(session))
                 .andExpect(status().isFound())
                 .andExpect(header().string("Location", endsWith("/login")));
         mvc.perform(get("/login").param("logout", ""))
@@ -141,8 +140,8 @@ class AuthenticationTest {
 
     @Test
     void shouldRequireTheCsrfTokenOfARequestRidingOnABrowserSession() throws Exception {
-        MockHttpSession session = signIn("hr", "demo");
-        mvc.perform(json(post("/api/units"), "AU-CSRF").session(session).with(fromCookie(session)))
+        Cookie session = signIn("hr", "demo");
+        mvc.perform(json(post("/api/units"), "AU-CSRF").cookie(session))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("urn:kpi:problem:csrf"))
@@ -151,11 +150,11 @@ class AuthenticationTest {
                 .andExpect(jsonPath("$.detail").value("Yêu cầu gửi từ phiên đăng nhập trên trình duyệt phải kèm mã CSRF "
                         + "của trang; hãy tải lại trang rồi thử lại."))
                 .andExpect(jsonPath("$.instance").value("/api/units"));
-        mvc.perform(get("/api/units/AU-CSRF").session(session).with(fromCookie(session))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/units/AU-CSRF").cookie(session)).andExpect(status().isNotFound());
 
-        mvc.perform(json(post("/api/units"), "AU-CSRF").session(session).with(fromCookie(session)).with(csrf()))
+        mvc.perform(json(post("/api/units"), "AU-CSRF").cookie(session).with(csrf()))
                 .andExpect(status().isCreated());
-        mvc.perform(get("/api/units/AU-CSRF").session(session).with(fromCookie(session))).andExpect(status().isOk());
+        mvc.perform(get("/api/units/AU-CSRF").cookie(session)).andExpect(status().isOk());
     }
 
     @Test
@@ -168,12 +167,12 @@ class AuthenticationTest {
     @Test
     void shouldGiveAnApiClientNoSessionThatWouldLaterDemandACsrfToken() throws Exception {
         assertThat(mvc.perform(get("/api/units")).andExpect(status().isUnauthorized())
-                .andReturn().getRequest().getSession(false)).isNull();
+                .andReturn().getResponse().getCookie("SESSION")).isNull();
         assertThat(mvc.perform(get("/api/units").with(httpBasic("hr", "demo"))).andExpect(status().isOk())
-                .andReturn().getRequest().getSession(false)).isNull();
+                .andReturn().getResponse().getCookie("SESSION")).isNull();
         assertThat(mvc.perform(json(post("/api/units"), "AU-NOSESSION").with(httpBasic("hr", "demo")))
                 .andExpect(status().isCreated())
-                .andReturn().getRequest().getSession(false)).isNull();
+                .andReturn().getResponse().getCookie("SESSION")).isNull();
     }
 
     @Test
@@ -198,22 +197,15 @@ class AuthenticationTest {
                 .andExpect(jsonPath("$.openapi").exists());
     }
 
-    private MockHttpSession signIn(String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(post("/login").param("username", username).param("password", password)
+    /** Signs in with the form and answers the session's cookie, which the browser sends back (Spring Session's). */
+    private Cookie signIn(String username, String password) throws Exception {
+        return mvc.perform(post("/login").param("username", username).param("password", password)
                         .with(csrf()))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/"))
-                .andReturn().getRequest().getSession(false);
+                .andReturn().getResponse().getCookie("SESSION");
     }
 
-    /** The browser sends the session's cookie back, as a real one does. */
-    private static RequestPostProcessor fromCookie(MockHttpSession session) {
-        return request -> {
-            request.setRequestedSessionId(session.getId());
-            request.setRequestedSessionIdFromCookie(true);
-            return request;
-        };
-    }
 
     private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String unitCode) {
         return request.contentType(MediaType.APPLICATION_JSON).content(UNIT.formatted(unitCode));

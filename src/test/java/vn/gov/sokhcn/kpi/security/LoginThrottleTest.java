@@ -137,11 +137,11 @@ class LoginThrottleTest {
     void shouldSetTheSessionCookieHttpOnlyAndSameSiteLaxAndSecureOnlyOverHttps() throws Exception {
         HttpResponse<String> plain = HTTP.send(HttpRequest.newBuilder(uri("/login")).header("X-Forwarded-For", "10.3.0.1").build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(sessionCookie(plain)).matches("JSESSIONID=[0-9A-F]+; Path=/; HttpOnly; SameSite=Lax");
+        assertThat(sessionCookie(plain)).matches("SESSION=[0-9A-Za-z+/=]+; Path=/; HttpOnly; SameSite=Lax");
 
         HttpResponse<String> https = HTTP.send(HttpRequest.newBuilder(uri("/login")).header("X-Forwarded-For", "10.3.0.1")
                 .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(sessionCookie(https)).matches("JSESSIONID=[0-9A-F]+; Path=/; Secure; HttpOnly; SameSite=Lax");
+        assertThat(sessionCookie(https)).matches("SESSION=[0-9A-Za-z+/=]+; Path=/; Secure; HttpOnly; SameSite=Lax");
     }
 
     private HttpResponse<String> formLogin(String username, String password, String address) throws Exception {
@@ -158,7 +158,7 @@ class LoginThrottleTest {
     }
 
     private static String sessionCookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
     }
 

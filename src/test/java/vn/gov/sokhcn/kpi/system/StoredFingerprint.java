@@ -22,7 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * when no row was added, removed or changed. Flyway's history and the audit log (which records refusals) are left out.
  */
 public final class StoredFingerprint {
-    private static final Set<String> LEFT_OUT = Set.of("flyway_schema_history", "audit_events");
+    /** Not stored data: the schema's history, the log, console sessions (a sign-in writes them) and instance locks. */
+    private static final Set<String> LEFT_OUT = Set.of("flyway_schema_history", "audit_events", "spring_session",
+            "spring_session_attributes", "int_lock");
 
     private StoredFingerprint() {
     }
