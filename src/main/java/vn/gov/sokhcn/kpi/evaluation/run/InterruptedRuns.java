@@ -120,9 +120,10 @@ class InterruptedRuns {
         }
     }
 
+    /** Without interrupting: an interrupt inside an H2 file operation closes the embedded database. */
     @PreDestroy
     void stop() {
-        sweeps.shutdownNow();
+        sweeps.shutdown();
     }
 
     record Expired(long id, String period, String instance, OffsetDateTime lastBeat, Integer ruleSetVersion) {
