@@ -7,9 +7,4 @@ import vn.gov.sokhcn.kpi.security.Role;
 public record ApiTokenView(long id, String name, String prefix, Role role, String roleLabel, String scope,
                            LocalDateTime expiresAt, String createdBy, LocalDateTime createdAt, LocalDateTime lastUsedAt,
                            long useCount, LocalDateTime revokedAt, String revokedBy, String state) {
-
-    /** Whether the token still opens the API at {@code now}. */
-    public boolean usable(LocalDateTime now) {
-        return revokedAt == null && expiresAt.isAfter(now);
-    }
 }
