@@ -80,17 +80,17 @@ class ApiTokenPageTest {
 
     @Test
     void shouldRevokeATokenAndAuditIt() throws Exception {
-        create("hrm", "HR_OFFICER", "", FUTURE).andExpect(status().isCreated());
-        long id = jdbc.sql("SELECT id FROM api_tokens WHERE name = 'hrm'").query(Long.class).single();
+        create("phần mềm nhân sự", "HR_OFFICER", "", FUTURE).andExpect(status().isCreated());
+        long id = jdbc.sql("SELECT id FROM api_tokens WHERE name = 'phần mềm nhân sự'").query(Long.class).single();
 
         mvc.perform(post("/api-tokens/" + id + "/revoke").with(httpBasic("admin", "demo")).with(csrf()))
                 .andExpect(redirectedUrl("/api-tokens"))
-                .andExpect(flash().attribute("revoked", "Đã thu hồi mã truy cập «hrm»."));
+                .andExpect(flash().attribute("revoked", "Đã thu hồi mã truy cập «phần mềm nhân sự»."));
         assertThat(jdbc.sql("SELECT revoked_by FROM api_tokens WHERE id = ?").param(id).query(String.class).single())
                 .isEqualTo("admin");
         assertThat(page("admin").andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("Đã thu hồi (admin, ").doesNotContain("/api-tokens/" + id + "/revoke");
-        assertThat(jdbc.sql("SELECT action FROM audit_events WHERE object_type = 'ApiToken' AND object_id = 'hrm' ORDER BY id")
+        assertThat(jdbc.sql("SELECT action FROM audit_events WHERE object_type = 'ApiToken' AND object_id = 'phần mềm nhân sự' ORDER BY id")
                 .query(String.class).list()).containsExactly("API_TOKEN_CREATED", "API_TOKEN_REVOKED");
     }
 
