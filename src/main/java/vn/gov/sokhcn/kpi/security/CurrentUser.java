@@ -40,6 +40,21 @@ public class CurrentUser {
                 .flatMap(KpiPrincipal::employeeCode);
     }
 
+    /** The unit a machine client's API token is confined to (see {@link KpiPrincipal#machine}). */
+    public Optional<String> scopeUnit() {
+        return principal().flatMap(KpiPrincipal::scopeUnit);
+    }
+
+    /** Whether the caller is another system signed in with an API token. */
+    public boolean machine() {
+        return principal().map(KpiPrincipal::machine).orElse(false);
+    }
+
+    private static Optional<KpiPrincipal> principal() {
+        return authentication().map(Authentication::getPrincipal).filter(KpiPrincipal.class::isInstance)
+                .map(KpiPrincipal.class::cast);
+    }
+
     /** Whether the signed-in user signed in with a password they must change first. */
     public boolean mustChangePassword() {
         return authentication().map(Authentication::getPrincipal).filter(KpiPrincipal.class::isInstance)

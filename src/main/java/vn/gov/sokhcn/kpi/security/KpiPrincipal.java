@@ -19,6 +19,8 @@ public final class KpiPrincipal implements UserDetails, CredentialsContainer {
     private final String employeeCode;
     private final boolean enabled;
     private final boolean mustChangePassword;
+    private final String scopeUnit;
+    private final boolean machine;
 
     public KpiPrincipal(String username, String passwordHash, Role role, String employeeCode, boolean enabled) {
         this(username, passwordHash, role, employeeCode, enabled, false);
@@ -32,6 +34,36 @@ public final class KpiPrincipal implements UserDetails, CredentialsContainer {
         this.employeeCode = employeeCode;
         this.enabled = enabled;
         this.mustChangePassword = mustChangePassword;
+        this.scopeUnit = null;
+        this.machine = false;
+    }
+
+    private KpiPrincipal(String name, Role role, String scopeUnit) {
+        this.username = name;
+        this.role = role;
+        this.employeeCode = null;
+        this.enabled = true;
+        this.mustChangePassword = false;
+        this.scopeUnit = scopeUnit;
+        this.machine = true;
+    }
+
+    /**
+     * Another system signed in with an API token: no password and no employee; its role, and the unit whose people
+     * (with those of the units below) it sees, or none for the role's own reach.
+     */
+    public static KpiPrincipal machine(String name, Role role, String scopeUnit) {
+        return new KpiPrincipal(name, role, scopeUnit);
+    }
+
+    /** Whether this is another system signed in with an API token rather than a person. */
+    public boolean machine() {
+        return machine;
+    }
+
+    /** The code of the unit a machine client is confined to (with the units below it). */
+    public Optional<String> scopeUnit() {
+        return Optional.ofNullable(scopeUnit);
     }
 
     /** Whether the password had to be changed when this user signed in (see {@link PasswordChangeGate}). */

@@ -24,6 +24,11 @@ public class Scope {
         if (role == null) {
             return Visibility.NOBODY;
         }
+        java.util.Optional<String> tokenUnit = currentUser.scopeUnit();
+        if (tokenUnit.isPresent()) {
+            // An API token confined to a unit sees it and the units below, whatever its role reaches otherwise.
+            return unitId(tokenUnit.get()).map(id -> Visibility.units(subUnits.withBelow(id))).orElse(Visibility.NOBODY);
+        }
         return switch (role) {
             case ADMIN, HR_OFFICER, EXPERT -> Visibility.EVERYONE;
             case EMPLOYEE -> employee().map(e -> Visibility.self(e.id())).orElse(Visibility.NOBODY);
@@ -46,6 +51,10 @@ public class Scope {
     }
 
     private record Me(long id, long unitId) {
+    }
+
+    private java.util.Optional<Long> unitId(String code) {
+        return jdbc.sql("SELECT id FROM units WHERE code = ?").param(code).query(Long.class).optional();
     }
 
     private java.util.Optional<Me> employee() {

@@ -21,6 +21,7 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
@@ -32,7 +33,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may call what. The API answers HTTP Basic (and the console's session) with problem details;
+ * Who may call what. The API answers HTTP Basic, other systems' API tokens ({@link BearerTokenFilter}) and the
+ * console's session with problem details;
  * pages use a Vietnamese login form. URL rules here are the coarse gate by role; whose data a user
  * may see is decided again in the services and their queries (see Scope). Before any password is checked,
  * {@link LoginThrottleFilter} refuses accounts and addresses with too many recent failures; once signed in,
@@ -54,7 +56,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiAuthenticationEntryPoint apiEntryPoint,
                                             ProblemAccessDeniedHandler deniedHandler, LoginThrottle throttle,
                                             ProblemResponses problems, ApplicationEventPublisher events, JdbcClient jdbc,
-                                            KpiSecurityProperties security)
+                                            KpiSecurityProperties security, BearerTokens tokens)
             throws Exception {
         // The API and its JSON description answer machines: problem details, Basic, no saved request.
         RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/api/**"),
@@ -67,6 +69,7 @@ class SecurityConfiguration {
                         .access(security.apiDocsPublic() ? SingleResultAuthorizationManager.permitAll() : authenticated())
                         .requestMatchers("/api/users/me", "/api/users/me/**").authenticated()
                         .requestMatchers("/api/users/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/api-tokens/**", "/api-tokens/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/audit/**").hasAnyRole(HR)
                         .requestMatchers("/api/evaluations/**").hasAnyRole(POLICY)
                         .requestMatchers(POST, "/api/rulesets/*/approve").hasRole(Role.ADMIN.name())
@@ -93,6 +96,8 @@ class SecurityConfiguration {
                         .requestMatchers(DELETE, "/api/**").hasAnyRole(HR)
                         .anyRequest().authenticated())
                 .addFilterBefore(new LoginThrottleFilter(throttle, problems, events), UsernamePasswordAuthenticationFilter.class)
+                // Other systems' API tokens: a hash lookup before Basic, whose BCrypt check they never reach.
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .addFilterBefore(new PasswordChangeGate(jdbc, problems), AuthorizationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
