@@ -1,6 +1,7 @@
 package vn.gov.sokhcn.kpi.console.rulesets;
 
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -66,12 +67,17 @@ class VersionTests {
         TestRun result;
         try {
             WorkbookTestRunner.Report report = runner.run(files, versions.compiled(version));
-            result = new TestRun(report.cases(), report.unreadable(), null, LocalDateTime.now());
+            result = new TestRun(report.cases(), report.unreadable(), null, ranNow());
         } catch (RuleSetProblemsException e) {
             result = new TestRun(List.of(), List.of(), "Bộ quy tắc của phiên bản " + version + " chưa biên dịch được ("
-                    + e.problems().size() + " lỗi ở mục «Lỗi»), nên chưa chạy được ca kiểm thử nào.", LocalDateTime.now());
+                    + e.problems().size() + " lỗi ở mục «Lỗi»), nên chưa chạy được ca kiểm thử nào.", ranNow());
         }
         stored.save(version, versions.version(version).sha256(), result);
         return result;
+    }
+
+    /** To the microsecond, as the stored column keeps it: the run read back equals the run just made. */
+    private static LocalDateTime ranNow() {
+        return LocalDateTime.now().truncatedTo(ChronoUnit.MICROS);
     }
 }
