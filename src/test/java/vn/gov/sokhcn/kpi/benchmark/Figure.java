@@ -1,5 +1,9 @@
 package vn.gov.sokhcn.kpi.benchmark;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -20,6 +24,22 @@ final class Figure {
     /** A figure printed for information (throughput, peak heap). */
     static void info(String name, double value, String unit) {
         System.out.println(line(name, value, unit) + " (no target)");
+    }
+
+    /** The machine the figures were measured on, as the README's table names it: CPU model, cores, RAM, load. */
+    static void machine() {
+        System.out.printf(Locale.ROOT, "MACHINE: %s, %d cores, %s RAM, load average %.1f%n", procLine("/proc/cpuinfo", "model name"),
+                Runtime.getRuntime().availableProcessors(), procLine("/proc/meminfo", "MemTotal"),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static String procLine(String file, String key) {
+        try {
+            return Files.readAllLines(Path.of(file)).stream().filter(l -> l.startsWith(key)).findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("unknown");
+        } catch (IOException e) {
+            return "unknown"; // not Linux
+        }
     }
 
     private static String line(String name, double value, String unit) {

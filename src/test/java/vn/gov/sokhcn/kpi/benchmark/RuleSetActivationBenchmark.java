@@ -91,6 +91,7 @@ public final class RuleSetActivationBenchmark {
             System.out.printf("  process CPU    : %s ms per run (all threads; steadier than wall time on a shared machine)%n",
                     rounded(cpu));
             System.out.println("===================================================================================");
+            Figure.machine();
             Figure.info("ruleset-upload-median", upload.medianMs(), "ms");
             Figure.info("ruleset-validate-median", validate.medianMs(), "ms");
             Figure.info("ruleset-activate-median", activate.medianMs(), "ms");
