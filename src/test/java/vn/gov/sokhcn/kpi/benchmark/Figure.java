@@ -29,8 +29,15 @@ final class Figure {
     /** The machine the figures were measured on, as the README's table names it: CPU model, cores, RAM, load. */
     static void machine() {
         System.out.printf(Locale.ROOT, "MACHINE: %s, %d cores, %s RAM, load average %.1f%n", procLine("/proc/cpuinfo", "model name"),
-                Runtime.getRuntime().availableProcessors(), procLine("/proc/meminfo", "MemTotal"),
+                Runtime.getRuntime().availableProcessors(), gigabytes(procLine("/proc/meminfo", "MemTotal")),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /** "24683772 kB" as "23.5 GB". */
+    private static String gigabytes(String memTotal) {
+        return memTotal.endsWith(" kB")
+                ? String.format(Locale.ROOT, "%.1f GB", Long.parseLong(memTotal.replace(" kB", "")) / (1024.0 * 1024))
+                : memTotal;
     }
 
     private static String procLine(String file, String key) {

@@ -95,6 +95,7 @@ public final class RuleSetActivationBenchmark {
             Figure.info("ruleset-upload-median", upload.medianMs(), "ms");
             Figure.info("ruleset-validate-median", validate.medianMs(), "ms");
             Figure.info("ruleset-activate-median", activate.medianMs(), "ms");
+            Figure.info("ruleset-upload-validate-activate-process-cpu-median", cpu.medianMs(), "ms");
             Figure.below("ruleset-upload-validate-activate-median", total.medianMs(), "ms", TARGET_MS);
         } finally {
             app.close();
