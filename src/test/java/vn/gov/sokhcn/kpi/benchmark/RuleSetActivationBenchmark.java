@@ -26,7 +26,7 @@ import vn.gov.sokhcn.kpi.security.Role;
  * set never built before. Run alone with {@code mvn -Pbenchmark -DskipTests test-compile exec:exec@ruleset-benchmark}.
  */
 public final class RuleSetActivationBenchmark {
-    private static final int WARMUPS = Integer.getInteger("benchmark.rulesetWarmups", 3);
+    private static final int WARMUPS = Integer.getInteger("benchmark.rulesetWarmups", 5);
     private static final int RUNS = Integer.getInteger("benchmark.rulesetRuns", 7);
     private static final double TARGET_MS = 3_000;
     private static final String WORKBOOK = "xep-loai.drl.xlsx";
