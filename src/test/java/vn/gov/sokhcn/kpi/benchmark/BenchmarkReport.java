@@ -57,6 +57,16 @@ record BenchmarkReport(int people, int units, int smallWarmups, int requestBytes
         return s.toString();
     }
 
+    /** The figures of the README's Performance table that this benchmark measures, in {@link Figure}'s format. */
+    void printFigures() {
+        Figure.machine();
+        Figure.below("on-demand-" + people + "x10-full-median", wall.medianMs(), "ms", 3_500);
+        Figure.info("on-demand-" + people + "x10-throughput", people / (wall.medianMs() / 1000), "people/s");
+        Figure.below("on-demand-one-person-1-client-median", small.medianMs(), "ms", 10);
+        Figure.below("on-demand-one-person-1-client-p99", small.percentileMs(99), "ms", 30);
+        Figure.info("on-demand-peak-heap", sampledPeak / (1024.0 * 1024), "MB");
+    }
+
     private static String joined(Samples samples) {
         return String.join(", ", samples.allMs().stream().map(ms -> String.format("%.0f", ms)).toList());
     }

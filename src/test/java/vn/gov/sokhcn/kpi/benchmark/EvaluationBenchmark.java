@@ -39,6 +39,7 @@ public final class EvaluationBenchmark {
         try {
             BenchmarkReport report = run(app);
             System.out.println(report.summary(startupMs, loadBefore));
+            report.printFigures();
             if (!report.check().complete()) {
                 throw new IllegalStateException("The response of the large request is incomplete: " + report.check());
             }

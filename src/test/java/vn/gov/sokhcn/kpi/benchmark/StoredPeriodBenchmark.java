@@ -92,6 +92,9 @@ public final class StoredPeriodBenchmark {
             s.append(String.format("Peak heap        : %s sampled during the measured runs%n", HeapMeter.mb(sampledPeak)));
             s.append("===========================================================================\n");
             System.out.println(s);
+            Figure.machine();
+            Figure.below("official-run-" + request.employees().size() + "x10-h2-median", median, "ms", TARGET_MS);
+            Figure.info("official-run-" + request.employees().size() + "x10-h2-peak-heap", sampledPeak / (1024.0 * 1024), "MB");
         } finally {
             app.close();
         }

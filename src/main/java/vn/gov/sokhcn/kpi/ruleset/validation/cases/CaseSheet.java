@@ -13,15 +13,27 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 import vn.gov.sokhcn.kpi.ruleset.RuleProblem;
+import vn.gov.sokhcn.kpi.ruleset.WorkbookCache;
 
 /**
  * The case rows of a workbook's «Kiểm thử» sheet (none if it has no such sheet): headers in row 1,
  * one person per row from row 2. A row with a cell that cannot be read is left out and its cell
- * reported (the rest of its case still runs).
+ * reported (the rest of its case still runs). Read once per workbook content ({@link WorkbookCache}): every
+ * validation runs the cases of all workbooks, most of them unchanged since the last.
  */
 record CaseSheet(List<CaseRow> rows, List<RuleProblem> problems) {
+    private static final WorkbookCache<CaseSheet> READ = new WorkbookCache<>();
+
+    CaseSheet {
+        rows = List.copyOf(rows);
+        problems = List.copyOf(problems);
+    }
 
     static CaseSheet read(String file, byte[] bytes) {
+        return READ.get(file, bytes, () -> readNow(file, bytes));
+    }
+
+    private static CaseSheet readNow(String file, byte[] bytes) {
         List<CaseRow> rows = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {

@@ -35,17 +35,17 @@ public class WorkbookTestRunner {
     }
 
     public Report run(RuleSetFiles files, CompiledRuleSet compiled) {
-        List<CaseResult> cases = new ArrayList<>();
+        List<List<CaseRow>> groups = new ArrayList<>();
         List<RuleProblem> unreadable = new ArrayList<>();
         for (Map.Entry<String, byte[]> file : files.all().entrySet()) {
             if (file.getKey().startsWith(RuleSetFiles.TABLES) && file.getKey().endsWith(".xlsx")) {
                 CaseSheet sheet = CaseSheet.read(file.getKey(), file.getValue());
                 unreadable.addAll(sheet.problems());
-                for (List<CaseRow> group : grouped(sheet.rows())) {
-                    cases.addAll(run(group, compiled));
-                }
+                groups.addAll(grouped(sheet.rows()));
             }
         }
+        // Cases are independent evaluations on a shared, immutable build: run on every core, reported in sheet order.
+        List<CaseResult> cases = groups.parallelStream().map(group -> run(group, compiled)).flatMap(List::stream).toList();
         return new Report(cases, unreadable);
     }
 
