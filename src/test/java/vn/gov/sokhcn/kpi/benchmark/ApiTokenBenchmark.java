@@ -66,6 +66,11 @@ public final class ApiTokenBenchmark {
                     token.cpuMsPerRequest(), basic.samples().count(), basic.samples().medianMs(),
                     basic.samples().percentileMs(99), basic.perSecond(), basic.cpuMsPerRequest(),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            Figure.machine();
+            Figure.below("on-demand-one-person-token-8-clients-median", token.samples().medianMs(), "ms", 10);
+            Figure.below("on-demand-one-person-token-8-clients-p99", token.samples().percentileMs(99), "ms", 30);
+            Figure.info("on-demand-one-person-token-8-clients-throughput", token.perSecond(), "requests/s");
+            Figure.info("on-demand-one-person-token-cpu-per-request", token.cpuMsPerRequest(), "ms");
         } finally {
             app.close();
         }
