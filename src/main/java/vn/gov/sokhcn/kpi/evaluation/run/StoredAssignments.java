@@ -3,6 +3,7 @@ package vn.gov.sokhcn.kpi.evaluation.run;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,8 +28,20 @@ class StoredAssignments {
     }
 
     List<Assignment> read(StoredPeriod period, Set<String> employeesOfPeriod, List<RunInputProblem> problems) {
+        return read(period, employeesOfPeriod, null, problems);
+    }
+
+    /**
+     * The same for the holders in these units only (a person by the unit they work in, a unit by itself), so
+     * that a run can read one group of agencies at a time; {@code null} for every unit.
+     */
+    List<Assignment> read(StoredPeriod period, Set<String> employeesOfPeriod, Collection<Long> unitIds,
+                          List<RunInputProblem> problems) {
         List<Assignment> assignments = new ArrayList<>();
-        jdbc.sql("""
+        if (unitIds != null && unitIds.isEmpty()) {
+            return assignments;
+        }
+        var statement = jdbc.sql("""
                 SELECT e.code AS employee_code, u.code AS unit_code, i.code AS indicator_code, i.name AS indicator_name,
                        i.kind, i.polarity, a.target, a.weight, a.threshold, a.stretch, m.actual_value,
                        m.tasks_assigned, m.tasks_done, m.tasks_at_quality, m.tasks_on_time, m.tasks_late,
@@ -39,10 +52,12 @@ class StoredAssignments {
                 LEFT JOIN units u ON u.id = a.unit_id
                 LEFT JOIN measurements m ON m.assignment_id = a.id
                 WHERE a.period_id = :periodId
-                ORDER BY a.id
-                """)
-                .param("periodId", period.id())
-                .query(rs -> {
+                """ + (unitIds == null ? "" : " AND COALESCE(e.unit_id, a.unit_id) IN (:unitIds)") + " ORDER BY a.id")
+                .param("periodId", period.id());
+        if (unitIds != null) {
+            statement = statement.param("unitIds", unitIds);
+        }
+        statement.query(rs -> {
                     String employee = rs.getString("employee_code");
                     String indicator = rs.getString("indicator_code");
                     if (employee != null && !employeesOfPeriod.contains(employee)) {

@@ -1,0 +1,178 @@
+package vn.gov.sokhcn.kpi.evaluation.run;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import vn.gov.sokhcn.kpi.evaluation.RuleBase;
+import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest;
+import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Assignment;
+import vn.gov.sokhcn.kpi.evaluation.api.EvaluationResponse;
+
+/**
+ * Reads, evaluates and writes a run group by group ({@link AgencyGroups}), so that the heap holds a few
+ * groups and never the whole period: this thread (the one holding the run's transaction) reads a
+ * group's assignments and writes the results of the oldest group evaluated, while up to
+ * {@code kpi.runs.groups-at-once} groups are evaluated on threads of their own; a group's facts, session
+ * and results are let go once written. Problems of the stored data or found by the rules are gathered
+ * from every group (nothing written after the first) and refused together, as a whole-period run would.
+ */
+@Component
+class GroupedRun {
+    private final RunInputs inputs;
+    private final AgencyGroups groups;
+    private final RunEvaluator evaluator;
+    private final RunResultWriter results;
+    private final JsonMapper json;
+    private final int groupsAtOnce;
+
+    GroupedRun(RunInputs inputs, AgencyGroups groups, RunEvaluator evaluator, RunResultWriter results, JsonMapper json,
+               RunProperties properties) {
+        this.json = json;
+        this.inputs = inputs;
+        this.groups = groups;
+        this.evaluator = evaluator;
+        this.results = results;
+        this.groupsAtOnce = properties.groupsAtOnce();
+    }
+
+    /** Runs the period into the run's results (in the caller's transaction); what the run's row records. */
+    Completed run(long runId, RunInputs.Prepared prepared, RuleBase ruleSet, RunProgress progress) {
+        Timings timings = new Timings();
+        long start = System.nanoTime();
+        List<RunInputProblem> problems = new ArrayList<>();
+        PeriodInputs period = inputs.readWithoutAssignments(prepared, problems);
+        EvaluationRequest people = period.request();
+        progress.inputsRead(people.employees().size());
+        List<AgencyGroups.Group> parts = groups.of(period, !problems.isEmpty());
+        timings.read += System.nanoTime() - start;
+        EvaluatedInputs evaluated = EvaluatedInputs.start(json, people);
+        try {
+            Completed completed = run(runId, prepared, ruleSet, progress, period, parts, problems, evaluated, timings);
+            timings.total = System.nanoTime() - start;
+            return completed;
+        } catch (RuntimeException e) {
+            evaluated.close();
+            throw e;
+        }
+    }
+
+    private Completed run(long runId, RunInputs.Prepared prepared, RuleBase ruleSet, RunProgress progress, PeriodInputs period,
+                          List<AgencyGroups.Group> parts, List<RunInputProblem> problems, EvaluatedInputs evaluated,
+                          Timings timings) {
+        EvaluationRequest people = period.request();
+        Counts counts = new Counts();
+        ExecutorService pool = Executors.newFixedThreadPool(groupsAtOnce, r -> {
+            Thread t = new Thread(r, "run-" + runId + "-group");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<Done>> inFlight = new ArrayDeque<>();
+            for (AgencyGroups.Group group : parts) {
+                long readAt = System.nanoTime();
+                List<Assignment> assignments = inputs.assignments(prepared, period.employeeIds().keySet(), group.ownIds(), problems);
+                evaluated.add(assignments);
+                timings.read += System.nanoTime() - readAt;
+                if (!problems.isEmpty()) {
+                    continue;   // only gathering the stored data's problems now
+                }
+                EvaluationRequest request = new EvaluationRequest(people.period(), group.units(), group.employees(),
+                        assignments, people.quotaExemptions());
+                inFlight.add(pool.submit(() -> evaluate(request, group, ruleSet)));
+                if (inFlight.size() >= groupsAtOnce) {
+                    write(runId, period, take(inFlight, problems, timings), progress, counts, problems, timings);
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                write(runId, period, take(inFlight, problems, timings), progress, counts, problems, timings);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        if (!problems.isEmpty()) {
+            throw new RunInputsException(prepared.period().code(), problems);
+        }
+        evaluated.finish(people);
+        return new Completed(counts.regime, counts.employees, counts.units, parts.size(), evaluated, timings);
+    }
+
+    private Done evaluate(EvaluationRequest request, AgencyGroups.Group group, RuleBase ruleSet) {
+        long start = System.nanoTime();
+        try {
+            RunEvaluator.Evaluated evaluated = evaluator.evaluate(request, ruleSet);
+            EvaluationResponse all = evaluated.response();
+            // Units above the group are named for the tree only: their results are another group's.
+            EvaluationResponse own = new EvaluationResponse(all.ruleSet(), all.regime(), all.regimeLabel(), all.period(),
+                    all.employees(), all.units().stream().filter(u -> group.own().contains(u.code())).toList());
+            return new Done(request, own, evaluated.shares(), List.of(), System.nanoTime() - start);
+        } catch (RunInputsException e) {
+            return new Done(request, null, null, e.problems(), System.nanoTime() - start);
+        }
+    }
+
+    private static Done take(Deque<Future<Done>> inFlight, List<RunInputProblem> problems, Timings timings) {
+        try {
+            Done done = inFlight.removeFirst().get();
+            timings.evaluate += done.nanos();
+            problems.addAll(done.problems());
+            return done;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("Lượt đánh giá bị dừng");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void write(long runId, PeriodInputs period, Done done, RunProgress progress, Counts counts,
+                       List<RunInputProblem> problems, Timings timings) {
+        if (!problems.isEmpty()) {
+            return;
+        }
+        long start = System.nanoTime();
+        results.write(runId, new PeriodInputs(period.period(), done.request(), period.employeeIds(), period.unitIds()),
+                done.response(), done.shares(), progress);
+        counts.regime = done.response().regime();
+        counts.employees += done.response().employees().size();
+        counts.units += done.response().units().size();
+        timings.write += System.nanoTime() - start;
+    }
+
+    private record Done(EvaluationRequest request, EvaluationResponse response,
+                        java.util.Map<String, ResultDetails.UnitShares> shares, List<RunInputProblem> problems, long nanos) {
+    }
+
+    private static final class Counts {
+        String regime;
+        int employees;
+        int units;
+    }
+
+    /** Where the run's time went: reading and writing on this thread, evaluating summed over the groups' threads. */
+    static final class Timings {
+        long read;
+        long evaluate;
+        long write;
+        long total;
+
+        String describe() {
+            return String.format("đọc %d ms, đánh giá %d ms (cộng các nhóm), ghi %d ms, tổng %d ms", read / 1_000_000,
+                    evaluate / 1_000_000, write / 1_000_000, total / 1_000_000);
+        }
+    }
+
+    /** What the run's row records when it completes. */
+    record Completed(String regime, int employees, int units, int groups, EvaluatedInputs inputs, Timings timings) {
+    }
+}
