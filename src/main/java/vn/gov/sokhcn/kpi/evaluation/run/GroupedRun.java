@@ -18,10 +18,10 @@ import vn.gov.sokhcn.kpi.evaluation.api.EvaluationResponse;
 
 /**
  * Reads, evaluates and writes a run group by group ({@link AgencyGroups}), so that the heap holds a few
- * groups and never the whole period: this thread (the one holding the run's transaction) reads a
- * group's assignments and writes the results of the oldest group evaluated, while up to
- * {@code kpi.runs.groups-at-once} groups are evaluated on threads of their own; a group's facts, session
- * and results are let go once written. Problems of the stored data or found by the rules are gathered
+ * groups and never the whole period: this thread (the one holding the run's transaction) reads the
+ * next group's assignments and writes the results of the oldest group evaluated, while up to
+ * {@code kpi.runs.groups-at-once} groups are evaluated on threads of their own (one more read, waiting);
+ * a group's facts, session and results are let go once written. Problems of the stored data or found by the rules are gathered
  * from every group (nothing written after the first) and refused together, as a whole-period run would.
  */
 @Component
@@ -86,13 +86,13 @@ class GroupedRun {
                 }
                 EvaluationRequest request = new EvaluationRequest(people.period(), group.units(), group.employees(),
                         assignments, people.quotaExemptions());
-                inFlight.add(pool.submit(() -> evaluate(request, group, ruleSet)));
-                if (inFlight.size() >= groupsAtOnce) {
-                    write(runId, period, take(inFlight, problems, timings), progress, counts, problems, timings);
+                inFlight.add(pool.submit(() -> evaluate(period, request, group, ruleSet)));
+                if (inFlight.size() > groupsAtOnce) {   // one more read ahead, waiting for a thread
+                    write(runId, take(inFlight, problems, timings), progress, counts, problems, timings);
                 }
             }
             while (!inFlight.isEmpty()) {
-                write(runId, period, take(inFlight, problems, timings), progress, counts, problems, timings);
+                write(runId, take(inFlight, problems, timings), progress, counts, problems, timings);
             }
         } finally {
             pool.shutdownNow();
@@ -104,7 +104,7 @@ class GroupedRun {
         return new Completed(counts.regime, counts.employees, counts.units, parts.size(), evaluated, timings);
     }
 
-    private Done evaluate(EvaluationRequest request, AgencyGroups.Group group, RuleBase ruleSet) {
+    private Done evaluate(PeriodInputs period, EvaluationRequest request, AgencyGroups.Group group, RuleBase ruleSet) {
         long start = System.nanoTime();
         try {
             RunEvaluator.Evaluated evaluated = evaluator.evaluate(request, ruleSet);
@@ -112,9 +112,11 @@ class GroupedRun {
             // Units above the group are named for the tree only: their results are another group's.
             EvaluationResponse own = new EvaluationResponse(all.ruleSet(), all.regime(), all.regimeLabel(), all.period(),
                     all.employees(), all.units().stream().filter(u -> group.own().contains(u.code())).toList());
-            return new Done(request, own, evaluated.shares(), List.of(), System.nanoTime() - start);
+            List<RunResultWriter.Row> rows = results.rows(new PeriodInputs(period.period(), request, period.employeeIds(),
+                    period.unitIds()), own, evaluated.shares());
+            return new Done(rows, own.regime(), own.employees().size(), own.units().size(), List.of(), System.nanoTime() - start);
         } catch (RunInputsException e) {
-            return new Done(request, null, null, e.problems(), System.nanoTime() - start);
+            return new Done(List.of(), null, 0, 0, e.problems(), System.nanoTime() - start);
         }
     }
 
@@ -135,22 +137,22 @@ class GroupedRun {
         }
     }
 
-    private void write(long runId, PeriodInputs period, Done done, RunProgress progress, Counts counts,
+    private void write(long runId, Done done, RunProgress progress, Counts counts,
                        List<RunInputProblem> problems, Timings timings) {
         if (!problems.isEmpty()) {
             return;
         }
         long start = System.nanoTime();
-        results.write(runId, new PeriodInputs(period.period(), done.request(), period.employeeIds(), period.unitIds()),
-                done.response(), done.shares(), progress);
-        counts.regime = done.response().regime();
-        counts.employees += done.response().employees().size();
-        counts.units += done.response().units().size();
+        results.write(runId, done.rows(), progress);
+        counts.regime = done.regime();
+        counts.employees += done.employees();
+        counts.units += done.units();
         timings.write += System.nanoTime() - start;
     }
 
-    private record Done(EvaluationRequest request, EvaluationResponse response,
-                        java.util.Map<String, ResultDetails.UnitShares> shares, List<RunInputProblem> problems, long nanos) {
+    /** A group evaluated: its rows to write (details as JSON), or the problems found in its data. */
+    private record Done(List<RunResultWriter.Row> rows, String regime, int employees, int units, List<RunInputProblem> problems,
+                        long nanos) {
     }
 
     private static final class Counts {

@@ -21,6 +21,10 @@ import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Tasks;
  */
 @Component
 class StoredAssignments {
+    /** A person's assignment goes with the unit they work in, a unit's with the unit: both found by index. */
+    private static final String BY_UNIT =
+            " AND (a.employee_id IN (SELECT x.id FROM employees x WHERE x.unit_id IN (:unitIds)) OR a.unit_id IN (:unitIds))";
+
     private final JdbcClient jdbc;
 
     StoredAssignments(JdbcClient jdbc) {
@@ -52,7 +56,7 @@ class StoredAssignments {
                 LEFT JOIN units u ON u.id = a.unit_id
                 LEFT JOIN measurements m ON m.assignment_id = a.id
                 WHERE a.period_id = :periodId
-                """ + (unitIds == null ? "" : " AND COALESCE(e.unit_id, a.unit_id) IN (:unitIds)") + " ORDER BY a.id")
+                """ + (unitIds == null ? "" : BY_UNIT) + " ORDER BY a.id")
                 .param("periodId", period.id());
         if (unitIds != null) {
             statement = statement.param("unitIds", unitIds);
