@@ -21,8 +21,9 @@ import vn.gov.sokhcn.kpi.evaluation.api.EvaluationResponse;
  * groups and never the whole period: this thread (the one holding the run's transaction) reads the
  * next group's assignments and writes the results of the oldest group evaluated, while up to
  * {@code kpi.runs.groups-at-once} groups are evaluated on threads of their own (one more read, waiting);
- * a group's facts, session and results are let go once written. Problems of the stored data or found by the rules are gathered
- * from every group (nothing written after the first) and refused together, as a whole-period run would.
+ * a group's facts, session and results are let go once written. Problems are gathered from every group
+ * (nothing is written after the first) and refused together as a whole-period run would: the stored
+ * data's if it has any (then no group is evaluated further), else those the rules found.
  */
 @Component
 class GroupedRun {
@@ -69,6 +70,7 @@ class GroupedRun {
                           Timings timings) {
         EvaluationRequest people = period.request();
         Counts counts = new Counts();
+        List<RunInputProblem> found = new ArrayList<>();   // by the rules; told only when the stored data has none
         ExecutorService pool = Executors.newFixedThreadPool(groupsAtOnce, r -> {
             Thread t = new Thread(r, "run-" + runId + "-group");
             t.setDaemon(true);
@@ -88,17 +90,17 @@ class GroupedRun {
                         assignments, people.quotaExemptions());
                 inFlight.add(pool.submit(() -> evaluate(period, request, group, ruleSet)));
                 if (inFlight.size() > groupsAtOnce) {   // one more read ahead, waiting for a thread
-                    write(runId, take(inFlight, problems, timings), progress, counts, problems, timings);
+                    write(runId, take(inFlight, found, timings), progress, counts, problems, found, timings);
                 }
             }
             while (!inFlight.isEmpty()) {
-                write(runId, take(inFlight, problems, timings), progress, counts, problems, timings);
+                write(runId, take(inFlight, found, timings), progress, counts, problems, found, timings);
             }
         } finally {
             pool.shutdownNow();
         }
-        if (!problems.isEmpty()) {
-            throw new RunInputsException(prepared.period().code(), problems);
+        if (!problems.isEmpty() || !found.isEmpty()) {
+            throw new RunInputsException(prepared.period().code(), problems.isEmpty() ? found : problems);
         }
         evaluated.finish(people);
         return new Completed(counts.regime, counts.employees, counts.units, parts.size(), evaluated, timings);
@@ -137,9 +139,9 @@ class GroupedRun {
         }
     }
 
-    private void write(long runId, Done done, RunProgress progress, Counts counts,
-                       List<RunInputProblem> problems, Timings timings) {
-        if (!problems.isEmpty()) {
+    private void write(long runId, Done done, RunProgress progress, Counts counts, List<RunInputProblem> problems,
+                       List<RunInputProblem> found, Timings timings) {
+        if (!problems.isEmpty() || !found.isEmpty()) {
             return;
         }
         long start = System.nanoTime();

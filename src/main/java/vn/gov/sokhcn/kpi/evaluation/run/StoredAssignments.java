@@ -62,17 +62,17 @@ class StoredAssignments {
             statement = statement.param("unitIds", unitIds);
         }
         statement.query(rs -> {
-                    String employee = rs.getString("employee_code");
-                    String indicator = rs.getString("indicator_code");
-                    if (employee != null && !employeesOfPeriod.contains(employee)) {
-                        problems.add(new RunInputProblem(employee, "assignments[" + indicator + "]", "Cán bộ " + employee
-                                + " được giao chỉ tiêu " + indicator + " trong kỳ " + period.code()
-                                + " nhưng không làm việc trong kỳ (ngày bắt đầu hoặc ngày thôi việc nằm ngoài kỳ)"));
-                        return;
-                    }
-                    String holder = employee != null ? employee : rs.getString("unit_code");
-                    assignments.add(assignment(rs, holder, indicator, problems));
-                });
+            String employee = rs.getString("employee_code");
+            String indicator = rs.getString("indicator_code");
+            if (employee != null && !employeesOfPeriod.contains(employee)) {
+                problems.add(new RunInputProblem(employee, "assignments[" + indicator + "]", "Cán bộ " + employee
+                        + " được giao chỉ tiêu " + indicator + " trong kỳ " + period.code()
+                        + " nhưng không làm việc trong kỳ (ngày bắt đầu hoặc ngày thôi việc nằm ngoài kỳ)"));
+                return;
+            }
+            String holder = employee != null ? employee : rs.getString("unit_code");
+            assignments.add(assignment(rs, holder, indicator, problems));
+        });
         return assignments;
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.sokhcn.kpi.benchmark.StoredSyntheticPeriod;
 import vn.gov.sokhcn.kpi.benchmark.SyntheticOrganisation;
@@ -87,6 +88,26 @@ class GroupedRunHttpTest extends StoredDepartmentTest {
         assertThat(stored).containsExactlyInAnyOrderElementsOf(want);
         assertThat(http.get("/api/runs/" + runId).json().at("/counts").toString())
                 .isEqualTo("{\"employees\":" + expected.employees().size() + ",\"units\":" + expected.units().size() + "}");
+    }
+
+    @Test
+    void shouldRefuseTheRulesProblemsOfEveryGroupTogetherAndStoreNoResult() {
+        storeThreeDepartments();
+        for (String person : List.of("D1-CB00005", "D3-CB00007")) {
+            jdbc.sql("UPDATE assignments SET weight = weight + 5 WHERE id = (SELECT MIN(a.id) FROM assignments a "
+                    + "JOIN employees e ON e.id = a.employee_id WHERE e.code = :person)").param("person", person).update();
+        }
+
+        RunHttp.Reply reply = http.post("/api/periods/" + PERIOD + "/runs");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        JsonNode errors = reply.json().at("/errors");
+        assertThat(errors.findValuesAsString("subject")).containsOnly("D1-CB00005", "D3-CB00007").contains("D1-CB00005", "D3-CB00007");
+        assertThat(errors.findValuesAsString("message")).allMatch(m -> m.endsWith("là 105, phải bằng 100."));
+        long runId = reply.json().at("/runId").asLong();
+        assertThat(http.get("/api/runs/" + runId).json().at("/state").asString()).isEqualTo("FAILED");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM run_results WHERE run_id = :run").param("run", runId).query(Long.class).single())
+                .isZero();
     }
 
     /**
