@@ -30,11 +30,15 @@ class AgencyGroups {
         this.runner = runner;
     }
 
-    /** The groups of the period read without its assignments; one group of everything when {@code whole}. */
+    /**
+     * The groups of the period read without its assignments; one group of everything when {@code whole},
+     * or when an agency is exempt from the quota: the exemption's reason is one of the period's, told to
+     * everyone, but only a session with that agency's people says it.
+     */
     List<Group> of(PeriodInputs withoutAssignments, boolean whole) {
         List<Unit> units = withoutAssignments.request().units();
         List<Employee> employees = withoutAssignments.request().employees();
-        if (whole) {
+        if (whole || !withoutAssignments.request().quotaExemptions().isEmpty()) {
             return List.of(group(withoutAssignments, units, employees, units.stream().map(Unit::code).toList()));
         }
         Facts assembled;

@@ -50,6 +50,24 @@ class GroupedRunHttpTest extends StoredDepartmentTest {
     @Test
     void shouldStoreForEachGroupOfAgenciesWhatOneSessionOverThePeriodAnswers() {
         storeThreeDepartments();
+
+        assertStoredAsOneSessionAnswers();
+    }
+
+    @Test
+    void shouldTellEveryoneOfTheProvinceWhichAgencyIsExemptFromTheQuota() {
+        storeThreeDepartments();
+        jdbc.sql("INSERT INTO quota_exemptions (period_id, unit_id, approved_by, note) VALUES ((SELECT id FROM periods "
+                + "WHERE code = :period), (SELECT id FROM units WHERE code = 'D2'), 'UBND tỉnh', 'Đơn vị mới thành lập')")
+                .param("period", PERIOD).update();
+
+        List<String> stored = assertStoredAsOneSessionAnswers();
+
+        assertThat(stored).filteredOn(row -> row.startsWith("D1-CB")).allMatch(row -> row.contains("Cơ quan D2 được miễn hạn mức HTXSNV"));
+    }
+
+    /** Runs the period and checks every stored row against one session over its inputs; answers the rows. */
+    private List<String> assertStoredAsOneSessionAnswers() {
         EvaluationRequest request = storedInputs.read(storedInputs.find(PERIOD).orElseThrow()).request();
         Facts assembled = facts.assemble(request);
         assertThat(runner.independentParts(assembled)).hasSizeGreaterThanOrEqualTo(3);
@@ -88,6 +106,7 @@ class GroupedRunHttpTest extends StoredDepartmentTest {
         assertThat(stored).containsExactlyInAnyOrderElementsOf(want);
         assertThat(http.get("/api/runs/" + runId).json().at("/counts").toString())
                 .isEqualTo("{\"employees\":" + expected.employees().size() + ",\"units\":" + expected.units().size() + "}");
+        return stored;
     }
 
     @Test
@@ -139,6 +158,7 @@ class GroupedRunHttpTest extends StoredDepartmentTest {
         jdbc.sql("DELETE FROM measurements WHERE assignment_id IN (SELECT id FROM assignments WHERE period_id = " + ofPeriod + ")").update();
         jdbc.sql("DELETE FROM assignments WHERE period_id = " + ofPeriod).update();
         jdbc.sql("DELETE FROM general_criteria WHERE period_id = " + ofPeriod).update();
+        jdbc.sql("DELETE FROM quota_exemptions WHERE period_id = " + ofPeriod).update();
         jdbc.sql("DELETE FROM discipline_records WHERE employee_id IN " + synthetic).update();
         jdbc.sql("DELETE FROM employees WHERE code LIKE 'D_-%'").update();
         jdbc.sql("DELETE FROM units WHERE code LIKE 'D_-%'").update();
