@@ -171,7 +171,7 @@ class GroupedRun {
         long total;
 
         String describe() {
-            return String.format("đọc %d ms, đánh giá %d ms (cộng các nhóm), ghi %d ms, tổng %d ms", read / 1_000_000,
+            return String.format("read %d ms, evaluate %d ms (summed over the groups), write %d ms, total %d ms", read / 1_000_000,
                     evaluate / 1_000_000, write / 1_000_000, total / 1_000_000);
         }
     }

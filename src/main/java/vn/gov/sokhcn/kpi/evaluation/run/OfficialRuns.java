@@ -58,7 +58,7 @@ public class OfficialRuns {
         try (RunHeartbeats.Beating beating = heartbeats.start(runId, progress)) {
             long start = System.nanoTime();
             GroupedRun.Completed completed = store.complete(runId, period, () -> grouped.run(runId, prepared, ruleSet, progress));
-            log.info("Lượt đánh giá {} của kỳ {}: {} cán bộ, {} đơn vị, {} nhóm đơn vị; {}; lưu xong sau {} ms", runId,
+            log.info("Run {} of period {}: {} people, {} units, {} groups of agencies; {}; committed after {} ms", runId,
                     periodCode, completed.employees(), completed.units(), completed.groups(), completed.timings().describe(),
                     ms(System.nanoTime() - start));
             return runId;
