@@ -34,6 +34,14 @@ public class RuleSessionRunner {
         return SessionOutcome.merged(ruleSet, outcomes);
     }
 
+    /**
+     * The facts split as {@link #run} splits them into sessions: groups of agencies no rule joins, each
+     * list in the order given. For callers that evaluate a group at a time (official runs of a province).
+     */
+    public List<Facts> independentParts(Facts facts) {
+        return AgencyPartitions.split(facts);
+    }
+
     /** Every fact in one session, whatever the agencies: the reference the split sessions must equal. */
     public SessionOutcome runInOneSession(RuleBase ruleSet, Facts facts) {
         Explanations explain = ruleSet.newExplanations();

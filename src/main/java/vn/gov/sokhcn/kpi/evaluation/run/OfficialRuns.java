@@ -14,7 +14,8 @@ import vn.gov.sokhcn.kpi.security.CurrentUser;
  * instance: a second is a 409) and beats while it runs ({@link RunHeartbeats}, with its progress), the
  * period's stored data read (a quarter or year: rolled up from its months' latest completed runs, see
  * {@link RunInputs}) and evaluated with the rule set active when the run started (that one version
- * throughout), and the results stored with the run's COMPLETED state in one transaction. Any failure
+ * throughout), a group of agencies at a time ({@link GroupedRun}), and the results stored with the
+ * run's COMPLETED state in one transaction. Any failure
  * stores no result and marks the run FAILED with a Vietnamese reason. Runs are never changed afterwards;
  * running again makes a new run. Unknown periods (404) and quarters or years with months not yet run
  * (409) are refused before a run is recorded.
@@ -25,17 +26,17 @@ public class OfficialRuns {
 
     private final StoredPeriodFacts periods;
     private final RunInputs inputs;
-    private final RunEvaluator evaluator;
+    private final GroupedRun grouped;
     private final RunStore store;
     private final RuleBases activeRuleSet;
     private final CurrentUser currentUser;
     private final RunHeartbeats heartbeats;
 
-    OfficialRuns(StoredPeriodFacts periods, RunInputs inputs, RunEvaluator evaluator, RunStore store,
+    OfficialRuns(StoredPeriodFacts periods, RunInputs inputs, GroupedRun grouped, RunStore store,
                  RuleBases activeRuleSet, CurrentUser currentUser, RunHeartbeats heartbeats) {
         this.periods = periods;
         this.inputs = inputs;
-        this.evaluator = evaluator;
+        this.grouped = grouped;
         this.store = store;
         this.activeRuleSet = activeRuleSet;
         this.currentUser = currentUser;
@@ -56,16 +57,10 @@ public class OfficialRuns {
         RunProgress progress = new RunProgress();
         try (RunHeartbeats.Beating beating = heartbeats.start(runId, progress)) {
             long start = System.nanoTime();
-            PeriodInputs read = inputs.read(prepared);
-            progress.inputsRead(read.request().employees().size());
-            long readAt = System.nanoTime();
-            RunEvaluator.Evaluated evaluated = evaluator.evaluate(read.request(), ruleSet);
-            progress.evaluated();
-            long evaluatedAt = System.nanoTime();
-            store.complete(runId, read, evaluated.response(), evaluated.shares(), progress);
-            log.info("Lượt đánh giá {} của kỳ {}: {} cán bộ, {} đơn vị; đọc {} ms, đánh giá {} ms, lưu {} ms", runId,
-                    periodCode, read.request().employees().size(), read.request().units().size(), ms(readAt - start),
-                    ms(evaluatedAt - readAt), ms(System.nanoTime() - evaluatedAt));
+            GroupedRun.Completed completed = store.complete(runId, period, () -> grouped.run(runId, prepared, ruleSet, progress));
+            log.info("Run {} of period {}: {} people, {} units, {} groups of agencies; {}; committed after {} ms", runId,
+                    periodCode, completed.employees(), completed.units(), completed.groups(), completed.timings().describe(),
+                    ms(System.nanoTime() - start));
             return runId;
         } catch (RunInputsException e) {
             throw failed(runId, RunFailedException.Cause.INPUTS, e.getMessage(), e.problems(), e);

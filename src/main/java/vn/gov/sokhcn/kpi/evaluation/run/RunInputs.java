@@ -1,7 +1,10 @@
 package vn.gov.sokhcn.kpi.evaluation.run;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Assignment;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.PeriodKind;
 
 /**
@@ -28,6 +31,22 @@ class RunInputs {
     PeriodInputs read(Prepared prepared) {
         return prepared.period().kind() == PeriodKind.MONTH ? facts.read(prepared.period())
                 : rollUps.read(prepared.period(), prepared.months());
+    }
+
+    /**
+     * What {@link #read} reads but the assignments: a month's units, people and exemptions (its stored data's
+     * problems added to {@code problems}), a quarter or year rolled up (which has no assignments).
+     */
+    PeriodInputs readWithoutAssignments(Prepared prepared, List<RunInputProblem> problems) {
+        return prepared.period().kind() == PeriodKind.MONTH ? facts.readWithoutAssignments(prepared.period(), problems)
+                : rollUps.read(prepared.period(), prepared.months());
+    }
+
+    /** A month's assignments of the holders in these units (none for a roll-up); problems added to {@code problems}. */
+    List<Assignment> assignments(Prepared prepared, Set<String> employeesOfPeriod, Collection<Long> unitIds,
+                                 List<RunInputProblem> problems) {
+        return prepared.period().kind() == PeriodKind.MONTH
+                ? facts.assignments(prepared.period(), employeesOfPeriod, unitIds, problems) : List.of();
     }
 
     record Prepared(StoredPeriod period, List<MonthRuns.MonthRun> months) {

@@ -17,7 +17,7 @@ import vn.gov.sokhcn.kpi.evaluation.api.EvaluationResponse;
 /**
  * Inserts the results of a run in JDBC batches of {@code kpi.runs.batch-size} rows, counting the people
  * written into the run's progress: one row per person (against the unit they were
- * evaluated in, with their staff type) and one per unit, each with its details as JSON. Called
+ * evaluated in, with their staff type) and one per unit, each with its details as JSON. Written
  * inside the transaction that completes the run.
  */
 @Component
@@ -38,39 +38,38 @@ class RunResultWriter {
         this.batch = properties.batchSize();
     }
 
-    void write(long runId, PeriodInputs inputs, EvaluationResponse response, Map<String, ResultDetails.UnitShares> shares,
-               RunProgress progress) {
+    /**
+     * The rows of one evaluation's results, their details already JSON: built on the thread that evaluated
+     * them, so that the thread holding the run's transaction only sends them.
+     */
+    List<Row> rows(PeriodInputs inputs, EvaluationResponse response, Map<String, ResultDetails.UnitShares> shares) {
         Map<String, Employee> employees = new HashMap<>();
         inputs.request().employees().forEach(e -> employees.put(e.id(), e));
-        List<Row> rows = new ArrayList<>(batch);
+        List<Row> rows = new ArrayList<>(response.employees().size() + response.units().size());
         for (EvaluationResponse.EmployeeResult e : response.employees()) {
             rows.add(new Row(inputs.employeeIds().get(e.id()), inputs.unitIds().get(e.unit()), e.id(), e.name(), e.score(),
                     e.taskScore(), e.generalScore(), e.rating(),
-                    new ResultDetails(e.ratingLabel(), e.achievements(), e.reasons(), null, e.quotaTie() ? Boolean.TRUE : null),
+                    details(new ResultDetails(e.ratingLabel(), e.achievements(), e.reasons(), null, e.quotaTie() ? Boolean.TRUE : null)),
                     employees.get(e.id()).staffType().name()));
-            flushIfFull(runId, rows, progress);
         }
         for (EvaluationResponse.UnitResult u : response.units()) {
             rows.add(new Row(null, inputs.unitIds().get(u.code()), u.code(), u.name(), u.score(), null, null, u.rating(),
-                    new ResultDetails(u.ratingLabel(), u.achievements(), u.reasons(), shares.get(u.code()), null), null));
-            flushIfFull(runId, rows, progress);
+                    details(new ResultDetails(u.ratingLabel(), u.achievements(), u.reasons(), shares.get(u.code()), null)), null));
         }
-        flush(runId, rows, progress);
+        return rows;
     }
 
-    private void flushIfFull(long runId, List<Row> rows, RunProgress progress) {
-        if (rows.size() == batch) {
-            flush(runId, rows, progress);
+    /** Inserts the rows in batches, counting the people written into the run's progress after each. */
+    void write(long runId, List<Row> rows, RunProgress progress) {
+        for (int from = 0; from < rows.size(); from += batch) {
+            List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + batch));
+            jdbc.batchUpdate(INSERT, chunk, chunk.size(), (ps, row) -> set(ps, runId, row));
+            progress.written((int) chunk.stream().filter(row -> row.employeeId() != null).count());
         }
     }
 
-    private void flush(long runId, List<Row> rows, RunProgress progress) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        jdbc.batchUpdate(INSERT, rows, rows.size(), (ps, row) -> set(ps, runId, row));
-        progress.written((int) rows.stream().filter(row -> row.employeeId() != null).count());
-        rows.clear();
+    private String details(ResultDetails details) {
+        return json.writeValueAsString(details);
     }
 
     private void set(PreparedStatement ps, long runId, Row row) throws SQLException {
@@ -87,11 +86,11 @@ class RunResultWriter {
         ps.setBigDecimal(7, row.taskScore());
         ps.setBigDecimal(8, row.generalScore());
         ps.setString(9, row.rating());
-        ps.setString(10, json.writeValueAsString(row.details()));
+        ps.setString(10, row.details());
         ps.setString(11, row.staffType());
     }
 
-    private record Row(Long employeeId, Long unitId, String code, String name, BigDecimal score, BigDecimal taskScore,
-                       BigDecimal generalScore, String rating, ResultDetails details, String staffType) {
+    record Row(Long employeeId, Long unitId, String code, String name, BigDecimal score, BigDecimal taskScore,
+               BigDecimal generalScore, String rating, String details, String staffType) {
     }
 }

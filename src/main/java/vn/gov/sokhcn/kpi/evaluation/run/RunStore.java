@@ -1,43 +1,50 @@
 package vn.gov.sokhcn.kpi.evaluation.run;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 import vn.gov.sokhcn.kpi.audit.AuditAction;
 import vn.gov.sokhcn.kpi.audit.AuditLog;
-import vn.gov.sokhcn.kpi.evaluation.api.EvaluationResponse;
 import vn.gov.sokhcn.kpi.evaluation.RuleBase;
+import vn.gov.sokhcn.kpi.system.DatabaseVendor;
 import vn.gov.sokhcn.kpi.system.InstanceIdentity;
 
 /**
  * Writes runs. A run is inserted RUNNING in a transaction of its own (so that a failure can be
- * recorded on it, and other instances see it running), with this instance's id; its results and its
- * COMPLETED state are written together in one transaction, so a run either has all of its results or
+ * recorded on it, and other instances see it running), with this instance's id; its results (written group
+ * by group, {@link GroupedRun}) and its COMPLETED state are written together in one transaction, so a run either has all of its results or
  * none; a failure marks it FAILED with the reason.
  */
 @Component
 class RunStore {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final JsonMapper json;
-    private final RunResultWriter results;
     private final AuditLog audit;
     private final InstanceIdentity instance;
     private final InterruptedRuns interrupted;
     private final RunningRuns running;
+    private final JdbcTemplate jdbcTemplate;
+    private final DatabaseVendor vendor;
 
-    RunStore(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, RunResultWriter results, AuditLog audit,
-             InstanceIdentity instance, InterruptedRuns interrupted, RunningRuns running) {
+    RunStore(JdbcClient jdbc, TransactionTemplate transactions, AuditLog audit, InstanceIdentity instance,
+             InterruptedRuns interrupted, RunningRuns running, JdbcTemplate jdbcTemplate, DatabaseVendor vendor) {
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.json = json;
-        this.results = results;
+        this.jdbcTemplate = jdbcTemplate;
+        this.vendor = vendor;
         this.audit = audit;
         this.instance = instance;
         this.interrupted = interrupted;
@@ -84,32 +91,55 @@ class RunStore {
         return key.getKeyAs(Number.class).longValue();
     }
 
-    void complete(long runId, PeriodInputs inputs, EvaluationResponse response,
-                  Map<String, ResultDetails.UnitShares> unitShares, RunProgress progress) {
-        String inputsJson = json.writeValueAsString(inputs.request());
-        transactions.executeWithoutResult(status -> {
-            results.write(runId, inputs, response, unitShares, progress);
-            int updated = jdbc.sql("""
-                    UPDATE evaluation_runs SET state = 'COMPLETED', regime = :regime, finished_at = :finishedAt,
-                           employee_count = :employees, unit_count = :units, inputs = :inputs
-                    WHERE id = :id AND state = 'RUNNING'
-                    """)
-                    .param("regime", response.regime())
-                    .param("finishedAt", OffsetDateTime.now())
-                    .param("employees", response.employees().size())
-                    .param("units", response.units().size())
-                    .param("inputs", inputsJson)
-                    .param("id", runId)
-                    .update();
-            if (updated != 1) {
-                throw new IllegalStateException("Lượt đánh giá " + runId + " không còn ở trạng thái đang chạy");
+    /**
+     * Writes the run's results ({@code run}, given the transaction) and marks it COMPLETED with what it
+     * evaluated, all in one transaction. The evaluated request is streamed from its file, not held.
+     */
+    GroupedRun.Completed complete(long runId, StoredPeriod period, Supplier<GroupedRun.Completed> run) {
+        return transactions.execute(status -> {
+            GroupedRun.Completed completed = run.get();
+            try (EvaluatedInputs inputs = completed.inputs()) {
+                int updated = jdbc.sql("""
+                        UPDATE evaluation_runs SET state = 'COMPLETED', regime = :regime, finished_at = :finishedAt,
+                               employee_count = :employees, unit_count = :units
+                        WHERE id = :id AND state = 'RUNNING'
+                        """)
+                        .param("regime", completed.regime())
+                        .param("finishedAt", OffsetDateTime.now())
+                        .param("employees", completed.employees())
+                        .param("units", completed.units())
+                        .param("id", runId)
+                        .update();
+                if (updated != 1) {
+                    throw new IllegalStateException("Lượt đánh giá " + runId + " không còn ở trạng thái đang chạy");
+                }
+                storeInputs(runId, inputs);
             }
-            String period = inputs.period().code();
             audit.recordAs(startedBy(runId), AuditAction.RUN_COMPLETED, "EvaluationRun", runId, null,
-                    Map.of("period", period, "run", runId, "ruleSetVersion", ruleSetVersion(runId),
-                            "employees", response.employees().size(), "units", response.units().size()),
-                    "Hoàn thành lượt đánh giá " + runId + " của kỳ «" + period + "»: " + response.employees().size()
-                            + " cán bộ, " + response.units().size() + " đơn vị");
+                    Map.of("period", period.code(), "run", runId, "ruleSetVersion", ruleSetVersion(runId),
+                            "employees", completed.employees(), "units", completed.units()),
+                    "Hoàn thành lượt đánh giá " + runId + " của kỳ «" + period.code() + "»: " + completed.employees()
+                            + " cán bộ, " + completed.units() + " đơn vị");
+            return completed;
+        });
+    }
+
+    /** PostgreSQL turns the streamed UTF-8 bytes into text itself; H2 reads the characters from a stream. */
+    private void storeInputs(long runId, EvaluatedInputs inputs) {
+        String sql = vendor.postgres() ? "UPDATE evaluation_runs SET inputs = convert_from(?, 'UTF8') WHERE id = ?"
+                : "UPDATE evaluation_runs SET inputs = ? WHERE id = ?";
+        jdbcTemplate.execute(sql, (PreparedStatementCallback<Integer>) ps -> {
+            try (InputStream bytes = inputs.open()) {
+                if (vendor.postgres()) {
+                    ps.setBinaryStream(1, bytes, inputs.bytes());
+                } else {
+                    ps.setCharacterStream(1, new InputStreamReader(bytes, StandardCharsets.UTF_8));
+                }
+                ps.setLong(2, runId);
+                return ps.executeUpdate();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         });
     }
 

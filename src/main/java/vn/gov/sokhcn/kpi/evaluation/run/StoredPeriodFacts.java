@@ -61,6 +61,25 @@ public class StoredPeriodFacts {
         return new PeriodInputs(period, request, people.ids(), unitsRead.ids());
     }
 
+    /**
+     * The period's units, people and exemptions without the assignments, which a run reads a group of
+     * agencies at a time ({@link #assignments}); the stored data's problems are added to {@code problems}.
+     */
+    PeriodInputs readWithoutAssignments(StoredPeriod period, List<RunInputProblem> problems) {
+        StoredUnits.Read unitsRead = units.read(period);
+        StoredEmployees.Read people = employees.read(period, months(period.kind()), problems);
+        EvaluationRequest request = new EvaluationRequest(
+                new Period(period.code(), period.kind(), period.start(), period.end()),
+                unitsRead.units(), people.employees(), List.of(), exemptions(period));
+        return new PeriodInputs(period, request, people.ids(), unitsRead.ids());
+    }
+
+    /** The assignments of the holders in these units, in the order of {@link #read}; problems added to {@code problems}. */
+    List<EvaluationRequest.Assignment> assignments(StoredPeriod period, java.util.Set<String> employeesOfPeriod,
+                                                   java.util.Collection<Long> unitIds, List<RunInputProblem> problems) {
+        return assignments.read(period, employeesOfPeriod, unitIds, problems);
+    }
+
     /** The length of a period of this kind in months, as the rules count it. */
     static double months(PeriodKind kind) {
         return switch (kind) {

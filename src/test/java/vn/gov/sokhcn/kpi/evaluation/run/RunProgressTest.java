@@ -17,16 +17,14 @@ class RunProgressTest {
     }
 
     @Test
-    void shouldMoveByStageAndThenWithEachBatchOfPeopleWritten() {
+    void shouldMoveOnceReadAndThenWithEachBatchOfPeopleWritten() {
         RunProgress progress = new RunProgress();
 
         progress.inputsRead(1000);
         assertThat(progress.percent()).isEqualTo(10);
         assertThat(progress.peopleTotal()).isEqualTo(1000);
-        progress.evaluated();
-        assertThat(progress.percent()).isEqualTo(50);
         progress.written(500);
-        assertThat(progress.percent()).isEqualTo(74);
+        assertThat(progress.percent()).isEqualTo(54);
         assertThat(progress.peopleDone()).isEqualTo(500);
         progress.written(500);
         assertThat(progress.percent()).isEqualTo(99);
@@ -37,7 +35,6 @@ class RunProgressTest {
     void shouldNeverCountMorePeopleThanTheRunHas() {
         RunProgress progress = new RunProgress();
         progress.inputsRead(3);
-        progress.evaluated();
 
         progress.written(2);
         progress.written(2);
