@@ -2,6 +2,8 @@ package vn.gov.sokhcn.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,7 +16,11 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -176,14 +182,14 @@ class TwoInstancesIT {
         try (Connection lock = database.connect()) {
             long running = lockRunning(lock, RACED_PERIOD);
             // held RUNNING by the lock, the run cannot complete before the other request is answered
-            refused = CompletableFuture.anyOf(onA, onB).thenApply(Reply.class::cast).get(60, java.util.concurrent.TimeUnit.SECONDS);
+            refused = CompletableFuture.anyOf(onA, onB).thenApply(Reply.class::cast).get(60, TimeUnit.SECONDS);
             assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
             assertThat(refused.json().get("detail").asString())
                     .startsWith("Kỳ «" + RACED_PERIOD + "» đang được đánh giá: lượt " + running + " do hr bắt đầu lúc ");
             lock.rollback();
         }
         CompletableFuture<Reply> other = onA.isDone() && onA.join() == refused ? onB : onA;
-        Reply completed = other.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        Reply completed = other.get(120, TimeUnit.SECONDS);
 
         assertThat(completed.status()).as(completed.toString()).isEqualTo(201);
         assertThat(completed.json().get("state").asString()).isEqualTo("COMPLETED");
@@ -212,7 +218,7 @@ class TwoInstancesIT {
     void shouldAnswerEveryEvaluationOverBothOnOneVersionDuringAnActivation() throws Exception {
         byte[] shipped = new BasicHttp(a.port()).get("hr", "/api/rulesets/1/zip").body();
         Queue<String> failures = new ConcurrentLinkedQueue<>();
-        Map<Integer, AtomicInteger> answered = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Integer, AtomicInteger> answered = new ConcurrentHashMap<>();
         AtomicBoolean activating = new AtomicBoolean(true);
         List<CompletableFuture<Void>> evaluators = new ArrayList<>();
         for (int t = 0; t < EVALUATORS; t++) {
@@ -235,7 +241,7 @@ class TwoInstancesIT {
         } finally {
             activating.set(false);
         }
-        CompletableFuture.allOf(evaluators.toArray(CompletableFuture[]::new)).get(3, java.util.concurrent.TimeUnit.MINUTES);
+        CompletableFuture.allOf(evaluators.toArray(CompletableFuture[]::new)).get(3, TimeUnit.MINUTES);
 
         assertThat(failures).isEmpty();
         assertThat(answered.keySet()).containsExactlyInAnyOrder(2, version);
@@ -304,7 +310,7 @@ class TwoInstancesIT {
      * first on a new rule set is slow, which is not the activation's delay); answers them in the order sent.
      */
     private static List<Probe> probe(RunningJar jar, long from, Duration during) throws Exception {
-        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newCachedThreadPool();
+        ExecutorService senders = Executors.newCachedThreadPool();
         try {
             List<CompletableFuture<Probe>> sent = new ArrayList<>();
             while (System.nanoTime() - from < during.toNanos()) {
@@ -314,7 +320,7 @@ class TwoInstancesIT {
             }
             List<Probe> probes = new ArrayList<>();
             for (CompletableFuture<Probe> probe : sent) {
-                probes.add(probe.get(2, java.util.concurrent.TimeUnit.MINUTES));
+                probes.add(probe.get(2, TimeUnit.MINUTES));
             }
             return probes;
         } finally {
@@ -384,8 +390,8 @@ class TwoInstancesIT {
     private static String example() {
         try {
             return Files.readString(BASE.resolve(EXAMPLE));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
