@@ -81,6 +81,21 @@ final class RunningJar implements AutoCloseable {
         throw new AssertionError("The jar was not UP within " + timeout.toSeconds() + " s:\n" + logTail());
     }
 
+    /** Waits until the log has a line containing {@code text}; fails early, with the log, if the process ends. */
+    void awaitLog(String text, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.readString(log, StandardCharsets.UTF_8).contains(text)) {
+                return;
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("The jar exited with code " + process.exitValue() + " before it logged «" + text + "»:\n" + logTail());
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("The jar did not log «" + text + "» within " + timeout.toSeconds() + " s:\n" + logTail());
+    }
+
     /** A GET without credentials, as a stranger would send it. */
     HttpResponse<String> anonymousGet(String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET().build(),
@@ -102,6 +117,11 @@ final class RunningJar implements AutoCloseable {
 
     int port() {
         return port;
+    }
+
+    /** The process id, which the instance id the service records ({@code host:pid:random}) carries. */
+    long pid() {
+        return process.pid();
     }
 
     /** Kills the process at once, as a power cut or {@code kill -9} would: no shutdown hook, nothing flushed. */

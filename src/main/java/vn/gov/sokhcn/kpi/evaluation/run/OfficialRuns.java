@@ -52,7 +52,7 @@ public class OfficialRuns {
     public long run(String periodCode, String startedBy) {
         StoredPeriod period = periods.period(periodCode);
         RunInputs.Prepared prepared = inputs.prepare(period);
-        RuleBase ruleSet = activeRuleSet.forPeriod(period.start());
+        RuleBase ruleSet = activeRuleSet.inForceNow(period.start());
         long runId = store.start(period, ruleSet, startedBy);
         RunProgress progress = new RunProgress();
         try (RunHeartbeats.Beating beating = heartbeats.start(runId, progress)) {

@@ -41,6 +41,7 @@ public class ActiveRuleSet implements RuleBases {
 
     private final VersionStore store;
     private final Map<Integer, CompiledRuleSet> compiled = new ConcurrentHashMap<>();
+    private final Map<Integer, Object> building = new ConcurrentHashMap<>();
     private final AtomicReference<InForce> current = new AtomicReference<>();
 
     public ActiveRuleSet(RuleSetLoader loader, VersionStore store, AuditLog audit, StartupLock startup) {
@@ -91,19 +92,37 @@ public class ActiveRuleSet implements RuleBases {
         return inForce.byDefault();
     }
 
+    /** Reads the ACTIVE versions first (compiling one it has not built yet), so the answer is never behind. */
+    @Override
+    public CompiledRuleSet inForceNow(LocalDate start) {
+        refresh();
+        return forPeriod(start);
+    }
+
+    /** Whether the compiled set of this version and these files is built already. */
+    boolean built(int version, String sha256) {
+        CompiledRuleSet cached = compiled.get(version);
+        return cached != null && cached.sha256().equals(sha256);
+    }
+
     /**
      * The compiled set of a version, built once; throws {@link RuleSetProblemsException} when it does not compile.
      * An entry serves only the same files (SHA-256): a version number is not reused in a database, but a test may
      * reset its database under a running application.
      */
     public CompiledRuleSet compiled(int version, RuleSetFiles files) {
-        CompiledRuleSet cached = compiled.get(version);
-        if (cached != null && cached.sha256().equals(files.sha256())) {
-            return cached;
+        if (built(version, files.sha256())) {
+            return compiled.get(version);
         }
-        CompiledRuleSet built = new RuleSetCompiler().compile(version, files);
-        compiled.put(version, built);
-        return built;
+        // one build per version at a time: an upload's validation and the watcher's build ahead of it ask at once
+        synchronized (building.computeIfAbsent(version, v -> new Object())) {
+            if (built(version, files.sha256())) {
+                return compiled.get(version);
+            }
+            CompiledRuleSet built = new RuleSetCompiler().compile(version, files);
+            compiled.put(version, built);
+            return built;
+        }
     }
 
     private CompiledRuleSet stored(RuleSetVersion version) {

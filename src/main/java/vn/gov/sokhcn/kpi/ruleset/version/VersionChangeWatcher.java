@@ -26,6 +26,7 @@ class VersionChangeWatcher implements SmartLifecycle {
 
     private final VersionStore store;
     private final ActiveRuleSet active;
+    private final DraftPrebuild drafts;
     private final DataSource dataSource;
     private final boolean listen;
     private final long pollMs;
@@ -33,22 +34,27 @@ class VersionChangeWatcher implements SmartLifecycle {
     private volatile boolean running;
     private long seen = -1;
 
-    VersionChangeWatcher(VersionStore store, ActiveRuleSet active, DataSource dataSource, DatabaseVendor vendor,
-                         VersionSyncProperties properties) {
+    VersionChangeWatcher(VersionStore store, ActiveRuleSet active, DraftPrebuild drafts, DataSource dataSource,
+                         DatabaseVendor vendor, VersionSyncProperties properties) {
         this.store = store;
         this.active = active;
+        this.drafts = drafts;
         this.dataSource = dataSource;
         this.listen = vendor.postgres() && properties.listen();
         this.pollMs = properties.pollMs();
     }
 
-    /** Refreshes what is in force when the versions changed since the last look; a failure waits for the next. */
+    /**
+     * Refreshes what is in force when the versions changed since the last look, then builds a new draft ahead of its
+     * activation; a failure waits for the next change.
+     */
     synchronized void check() {
         try {
             long count = store.changeCount();
             if (count != seen) {
                 active.refresh();
                 seen = count;
+                drafts.newestDraft();
             }
         } catch (RuntimeException e) {
             log.warn("Chưa cập nhật được bộ quy tắc đang áp dụng từ cơ sở dữ liệu; sẽ thử lại: {}", e.toString());
