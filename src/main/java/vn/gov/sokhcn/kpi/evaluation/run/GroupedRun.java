@@ -97,7 +97,7 @@ class GroupedRun {
                 write(runId, take(inFlight, found, timings), progress, counts, problems, found, timings);
             }
         } finally {
-            pool.shutdownNow();
+            pool.shutdownNow();   // its threads only evaluate and build rows; the database is written on this one
         }
         if (!problems.isEmpty() || !found.isEmpty()) {
             throw new RunInputsException(prepared.period().code(), problems.isEmpty() ? found : problems);
