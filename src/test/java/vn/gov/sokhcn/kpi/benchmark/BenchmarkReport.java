@@ -62,6 +62,7 @@ record BenchmarkReport(int people, int units, int smallWarmups, int requestBytes
         Figure.machine();
         Figure.below("on-demand-" + people + "x10-full-median", wall.medianMs(), "ms", 3_500);
         Figure.info("on-demand-" + people + "x10-throughput", people / (wall.medianMs() / 1000), "people/s");
+        Figure.below("on-demand-" + people + "x10-summary-median", summaryWall.medianMs(), "ms", SUMMARY_TARGET_MS);
         Figure.below("on-demand-one-person-1-client-median", small.medianMs(), "ms", 10);
         Figure.below("on-demand-one-person-1-client-p99", small.percentileMs(99), "ms", 30);
         Figure.info("on-demand-peak-heap", sampledPeak / (1024.0 * 1024), "MB");
