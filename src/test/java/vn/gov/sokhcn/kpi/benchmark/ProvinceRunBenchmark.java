@@ -107,6 +107,9 @@ public final class ProvinceRunBenchmark {
                     HeapMeter.mb(sampledPeak), collections));
             s.append("================================================================================\n");
             System.out.println(s);
+            Figure.machine();
+            Figure.below("official-run-100000x10-postgres-1g-median", median, "s", TARGET_S);
+            Figure.info("official-run-100000x10-postgres-1g-peak-heap-after-gc", peakAfterGc / (1024.0 * 1024), "MB");
         } finally {
             app.close();
         }
