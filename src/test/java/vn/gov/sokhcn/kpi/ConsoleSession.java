@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * A browser's console session over real HTTP: the {@code SESSION} cookie of a form sign-in (password {@code demo}),
  * sent to whichever server (port) the next request goes to, as behind a load balancer without sticky sessions.
  */
-final class ConsoleSession {
+public final class ConsoleSession {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -30,12 +30,12 @@ final class ConsoleSession {
     /** Signs in with the console's form on the server at {@code port}; the session id changes at sign-in. */
     static ConsoleSession signIn(int port, String user) throws IOException, InterruptedException {
         HttpResponse<String> form = send(HttpRequest.newBuilder(uri(port, "/login")).header("Accept", "text/html").build());
-        ConsoleSession anonymous = new ConsoleSession(cookie(form));
+        ConsoleSession anonymous = new ConsoleSession(sessionCookie(form));
         HttpResponse<String> done = anonymous.post(port, "/login",
-                "username=" + user + "&password=" + TestUsers.PASSWORD, csrf(form));
+                "username=" + user + "&password=" + TestUsers.PASSWORD, csrfOf(form));
         assertThat(done.statusCode()).isEqualTo(302);
         assertThat(done.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-        return new ConsoleSession(cookie(done));
+        return new ConsoleSession(sessionCookie(done));
     }
 
     HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
@@ -46,7 +46,7 @@ final class ConsoleSession {
     String csrf(int port, String path) throws IOException, InterruptedException {
         HttpResponse<String> page = get(port, path);
         assertThat(page.statusCode()).isEqualTo(200);
-        return csrf(page);
+        return csrfOf(page);
     }
 
     /** A form POST carrying only the CSRF token. */
@@ -64,13 +64,15 @@ final class ConsoleSession {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private static String csrf(HttpResponse<String> page) {
+    /** The CSRF token in a page's form. */
+    public static String csrfOf(HttpResponse<String> page) {
         Matcher token = CSRF.matcher(page.body());
         assertThat(token.find()).as(page.body()).isTrue();
         return token.group(1);
     }
 
-    private static String cookie(HttpResponse<?> response) {
+    /** The {@code SESSION=…} cookie a response sets (Spring Session). */
+    public static String sessionCookie(HttpResponse<?> response) {
         return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst()
                 .map(c -> c.split(";")[0]).orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
     }

@@ -9,8 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +22,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.gov.sokhcn.kpi.ConsoleSession;
 import vn.gov.sokhcn.kpi.KpiApplication;
 
 /**
@@ -36,7 +35,6 @@ import vn.gov.sokhcn.kpi.KpiApplication;
 @AutoConfigureMockMvc
 class SessionsAcrossInstancesTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static ConfigurableApplicationContext other;
 
     @LocalServerPort
@@ -78,7 +76,7 @@ class SessionsAcrossInstancesTest {
     @Test
     void shouldAcceptOnBTheCsrfTokenOfAPageOfAAndEndTheSessionOnBoth() throws Exception {
         String session = signIn("admin");
-        String token = csrf(send(get(a("/account/password"), session)));
+        String token = ConsoleSession.csrfOf(send(get(a("/account/password"), session)));
 
         HttpResponse<String> logout = send(post(b("/logout"), session, "_csrf=" + encode(token)));
 
@@ -101,12 +99,12 @@ class SessionsAcrossInstancesTest {
     /** Signs in with the form on A and answers the session cookie to send (its id changes at sign-in). */
     private String signIn(String user) throws Exception {
         HttpResponse<String> form = send(HttpRequest.newBuilder(a("/login")).header("X-Forwarded-For", "10.17.0.1").header("Accept", "text/html").build());
-        String anonymous = cookie(form);
+        String anonymous = ConsoleSession.sessionCookie(form);
         HttpResponse<String> done = send(post(a("/login"), anonymous,
-                "username=" + user + "&password=demo&_csrf=" + encode(csrf(form))));
+                "username=" + user + "&password=demo&_csrf=" + encode(ConsoleSession.csrfOf(form))));
         assertThat(done.statusCode()).isEqualTo(302);
         assertThat(done.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-        return cookie(done);
+        return ConsoleSession.sessionCookie(done);
     }
 
     private static HttpRequest get(URI uri, String session) {
@@ -121,17 +119,6 @@ class SessionsAcrossInstancesTest {
 
     private static HttpResponse<String> send(HttpRequest request) throws Exception {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static String csrf(HttpResponse<String> page) {
-        Matcher token = CSRF.matcher(page.body());
-        assertThat(token.find()).as(page.body()).isTrue();
-        return token.group(1);
-    }
-
-    private static String cookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst()
-                .map(c -> c.split(";")[0]).orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
     }
 
     private static String encode(String value) {
