@@ -6,13 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.kie.api.runtime.KieSession;
 import org.springframework.stereotype.Component;
 import vn.gov.sokhcn.kpi.evaluation.facts.EmployeeFact;
 import vn.gov.sokhcn.kpi.evaluation.facts.PeriodFact;
 import vn.gov.sokhcn.kpi.evaluation.facts.Regime;
 import vn.gov.sokhcn.kpi.evaluation.facts.UnitMember;
+import vn.gov.sokhcn.kpi.system.parallel.OnCallersLoader;
 
 /**
  * Runs one evaluation: a fresh session of the given rule set, every fact inserted, the rules fired
@@ -31,9 +31,9 @@ public class RuleSessionRunner {
         if (parts.size() == 1) {
             return runInOneSession(ruleSet, facts);
         }
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        OnCallersLoader loader = OnCallersLoader.capture();
         List<SessionOutcome> outcomes = parts.parallelStream()
-                .map(part -> withContextClassLoader(loader, () -> runInOneSession(ruleSet, part))).toList();
+                .map(part -> loader.get(() -> runInOneSession(ruleSet, part))).toList();
         return SessionOutcome.merged(ruleSet, outcomes);
     }
 
@@ -43,22 +43,6 @@ public class RuleSessionRunner {
      */
     public List<Facts> independentParts(Facts facts) {
         return AgencyPartitions.split(facts);
-    }
-
-    /**
-     * The common pool's threads carry the system class loader; in the packaged jar Drools' service lookups through it
-     * (MVEL's JIT executor, once a constraint has been evaluated often enough) find nothing and fail the session with
-     * an ExceptionInInitializerError (KilledMidRunIT's 4,000 people). So each part runs with the caller's loader.
-     */
-    private static <T> T withContextClassLoader(ClassLoader loader, Supplier<T> work) {
-        Thread thread = Thread.currentThread();
-        ClassLoader before = thread.getContextClassLoader();
-        thread.setContextClassLoader(loader);
-        try {
-            return work.get();
-        } finally {
-            thread.setContextClassLoader(before);
-        }
     }
 
     /** Every fact in one session, whatever the agencies: the reference the split sessions must equal. */

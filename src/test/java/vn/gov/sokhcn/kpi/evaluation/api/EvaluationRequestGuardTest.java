@@ -7,6 +7,7 @@ import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,6 +25,7 @@ import vn.gov.sokhcn.kpi.system.InvalidRequestException;
  * process rather than posted) instead of failing on a null or an infinite number.
  */
 class EvaluationRequestGuardTest {
+    private static final String BOUNDED = "Số không hợp lệ hoặc quá lớn: độ lớn tối đa là 1.000.000.000.000.000 (10^15)";
 
     static Stream<Arguments> requestsThatSkippedValidation() {
         return Stream.of(
@@ -55,6 +57,25 @@ class EvaluationRequestGuardTest {
         assertThat(refused).as("refused").isNotNull();
         assertThat(refused.problems()).extracting(FieldProblem::field).containsExactlyElementsOf(fields);
         assertThat(refused.problems()).extracting(FieldProblem::message).allSatisfy(m -> assertThat(m).isNotBlank());
+    }
+
+    /** A list this long is checked on every core: the problems still come at their paths, in document order. */
+    @Test
+    void shouldReportTheProblemsOfALargeRequestInDocumentOrder() {
+        Evaluations scenario = scenario();
+        for (int i = 0; i < 700; i++) {
+            Indicator indicator = i == 400 ? null : Evaluations.indicator(EvaluationRequest.Polarity.HIGHER_IS_BETTER);
+            double weight = i == 3 || i == 650 ? Double.POSITIVE_INFINITY : 1.0;
+            scenario.assign(new Assignment("A", indicator, 100.0, weight, 100.0, null, null, null));
+        }
+
+        InvalidRequestException refused = catchThrowableOfType(InvalidRequestException.class,
+                () -> new FactAssembler().assemble(scenario.request()));
+
+        assertThat(refused.problems()).extracting(FieldProblem::field)
+                .containsExactly("$.assignments[3].weight", "$.assignments[400].indicator", "$.assignments[650].weight");
+        assertThat(refused.problems()).extracting(FieldProblem::message)
+                .containsExactly(BOUNDED, "Thiếu chỉ số", BOUNDED);
     }
 
     private static Evaluations scenario() {
