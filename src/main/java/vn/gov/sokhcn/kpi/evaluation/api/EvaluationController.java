@@ -42,7 +42,7 @@ class EvaluationController {
                   @RequestParam(required = false) String detail,
                   HttpServletResponse response) throws IOException {
         Detail level = Detail.of(detail);
-        EvaluationResponse answer = service.evaluate(request);
+        EvaluationResponse answer = service.evaluate(request, level);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         writer.write(answer, level, response.getOutputStream());
     }

@@ -22,8 +22,13 @@ public class EvaluationService {
     }
 
     public EvaluationResponse evaluate(EvaluationRequest request) {
+        return evaluate(request, Detail.FULL);
+    }
+
+    /** The answer with what {@code detail} writes of it: a summary is not given the achievements. */
+    EvaluationResponse evaluate(EvaluationRequest request, Detail detail) {
         Facts assembled = facts.assemble(request);
         RuleBase ruleSet = activeRuleSet.forPeriod(request.period() == null ? null : request.period().start());
-        return results.assemble(assembled, runner.run(ruleSet, assembled));
+        return results.assemble(assembled, runner.run(ruleSet, assembled), detail);
     }
 }

@@ -36,6 +36,11 @@ import vn.gov.sokhcn.kpi.system.InvalidRequestException;
 public class ResultAssembler {
 
     public EvaluationResponse assemble(Facts facts, SessionOutcome outcome) {
+        return assemble(facts, outcome, Detail.FULL);
+    }
+
+    /** At {@link Detail#SUMMARY} the achievements, which such an answer leaves out, are not read into it. */
+    EvaluationResponse assemble(Facts facts, SessionOutcome outcome, Detail detail) {
         refuseInputProblems(facts, outcome.all(InputProblem.class));
         List<Regime> regimes = outcome.all(Regime.class);
         if (regimes.size() != 1) {
@@ -47,7 +52,8 @@ public class ResultAssembler {
         Map<String, TotalScore> totals = byKey(outcome.all(TotalScore.class), TotalScore::employeeId);
         Map<String, FinalRating> ratings = byKey(outcome.all(FinalRating.class), FinalRating::employeeId);
         Map<String, QuotaTie> ties = byKey(outcome.all(QuotaTie.class), QuotaTie::employeeId);
-        Map<String, List<Achievement>> achievements = achievementsByHolder(facts, outcome.all(Achievement.class));
+        Map<String, List<Achievement>> achievements = detail == Detail.FULL
+                ? achievementsByHolder(facts, outcome.all(Achievement.class)) : Map.of();
         List<Reason> periodReasons = outcome.explanations().ofPeriod();
 
         List<EvaluationResponse.EmployeeResult> employees = new ArrayList<>();
