@@ -23,6 +23,9 @@ public final class EvaluationBenchmark {
     private static final int SUMMARY_RUNS = Integer.getInteger("benchmark.summaryRuns", 5);
     private static final int SMALL_WARMUPS = Integer.getInteger("benchmark.smallWarmups", 300);
     private static final int SMALL_RUNS = Integer.getInteger("benchmark.smallRuns", 500);
+    /** The same number of people again as this many Departments side by side, each a group of agencies of its own. */
+    private static final int DEPARTMENTS = Integer.getInteger("benchmark.departments", 5);
+    private static final int SPREAD_RUNS = Integer.getInteger("benchmark.spreadRuns", 5);
 
     private EvaluationBenchmark() {
     }
@@ -40,6 +43,7 @@ public final class EvaluationBenchmark {
             BenchmarkReport report = run(app);
             System.out.println(report.summary(startupMs, loadBefore));
             report.printFigures();
+            spreadOverDepartments(app).print();
             if (!report.check().complete()) {
                 throw new IllegalStateException("The response of the large request is incomplete: " + report.check());
             }
@@ -107,6 +111,39 @@ public final class EvaluationBenchmark {
         return new BenchmarkReport(PEOPLE, UNITS + 1, SMALL_WARMUPS, big.length, last.body().length, wall, cpu, summary,
                 summaryBytes, small,
                 check, stages, poolPeaks, sampledPeak, collections);
+    }
+
+    /**
+     * The same number of people and assignments as {@value #DEPARTMENTS} Departments (a slice of a province): no rule
+     * joins two Departments, so each gets a session of its own and they run on every core. One Department of them all,
+     * above, is the case no split helps: its Director is capped by everyone below and its quota spans it.
+     */
+    private static SpreadRuns spreadOverDepartments(ConfigurableApplicationContext app) throws Exception {
+        JsonMapper json = app.getBean(JsonMapper.class);
+        HttpEvaluations http = new HttpEvaluations(app.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+        byte[] spread = json.writeValueAsBytes(SyntheticOrganisation.province(DEPARTMENTS, UNITS / DEPARTMENTS, PEOPLE / DEPARTMENTS));
+        http.postOk(spread);
+        http.postOk(spread, "?detail=summary");
+        Samples full = new Samples();
+        Samples summary = new Samples();
+        for (int i = 1; i <= SPREAD_RUNS; i++) {
+            long fullNanos = http.postOk(spread).nanos();
+            long summaryNanos = http.postOk(spread, "?detail=summary").nanos();
+            full.add(fullNanos);
+            summary.add(summaryNanos);
+            log("Run %d of the %,d people as %d Departments: %.0f ms full, %.0f ms summary", i, PEOPLE, DEPARTMENTS,
+                    Samples.ms(fullNanos), Samples.ms(summaryNanos));
+        }
+        return new SpreadRuns(PEOPLE, DEPARTMENTS, full, summary);
+    }
+
+    /** The figures of {@link #spreadOverDepartments}, with the targets of the one-Department request. */
+    private record SpreadRuns(int people, int departments, Samples full, Samples summary) {
+        void print() {
+            String name = "on-demand-" + people + "x10-in-" + departments + "-departments-";
+            Figure.below(name + "full-median", full.medianMs(), "ms", 3_500);
+            Figure.below(name + "summary-median", summary.medianMs(), "ms", 1_500);
+        }
     }
 
     /** CPU time of the whole process (all threads: server, client, collector, compiler). */
