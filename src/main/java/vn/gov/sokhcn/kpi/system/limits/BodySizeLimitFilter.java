@@ -18,10 +18,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class BodySizeLimitFilter extends OncePerRequestFilter {
     private final long maxBytes;
+    /** Written once: formatting the size on every request cost about 1 % of a one-person evaluation's CPU. */
+    private final String detail;
     private final JsonMapper json;
 
     BodySizeLimitFilter(long maxBytes, JsonMapper json) {
         this.maxBytes = maxBytes;
+        this.detail = PayloadTooLarge.jsonBodyDetail(maxBytes);
         this.json = json;
     }
 
@@ -34,7 +37,6 @@ final class BodySizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String detail = PayloadTooLarge.jsonBodyDetail(maxBytes);
         if (request.getContentLengthLong() > maxBytes) {
             write(response, request, detail);
             return;
