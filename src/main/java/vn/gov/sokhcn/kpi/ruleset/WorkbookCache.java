@@ -3,8 +3,6 @@ package vn.gov.sokhcn.kpi.ruleset;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -15,28 +13,12 @@ import java.util.function.Supplier;
  * cache of compiled sets, so not a Spring property.
  */
 public final class WorkbookCache<T> {
-    private static final int ENTRIES = Integer.getInteger("kpi.ruleset.workbook-cache-entries", 32);
-    private final Map<String, T> kept = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, T> eldest) {
-            return size() > ENTRIES;
-        }
-    };
+    private final LastUsed<T> kept = new LastUsed<>(Integer.getInteger("kpi.ruleset.workbook-cache-entries", 32));
 
     /** What the workbook at {@code path} with these bytes gives, read by {@code read} when not kept. */
     public T get(String path, byte[] bytes, Supplier<T> read) {
-        String key = path + "\u0000" + sha256(bytes); // the path is in every problem and location: part of the key
-        T value;
-        synchronized (kept) {
-            value = kept.get(key);
-        }
-        if (value == null) {
-            value = read.get(); // outside the lock: two reads of the same workbook at once only cost time
-            synchronized (kept) {
-                kept.put(key, value);
-            }
-        }
-        return value;
+        // the path is in every problem and location: part of the key
+        return kept.get(path + "\u0000" + sha256(bytes), read);
     }
 
     private static String sha256(byte[] bytes) {

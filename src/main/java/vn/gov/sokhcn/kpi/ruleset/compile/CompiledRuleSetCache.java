@@ -1,9 +1,8 @@
 package vn.gov.sokhcn.kpi.ruleset.compile;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
+import vn.gov.sokhcn.kpi.ruleset.LastUsed;
 
 /**
  * Rule sets built in this JVM, by the SHA-256 of their files: the same files build the same
@@ -15,29 +14,14 @@ import vn.gov.sokhcn.kpi.ruleset.CompiledRuleSet;
  * cache is not a bean, so it is not a Spring property; the benchmark of validation sets 0 to build every upload.
  */
 final class CompiledRuleSetCache {
-    private static final int ENTRIES = Integer.getInteger("kpi.ruleset.cache-entries", 4);
-    private static final Map<String, CompiledRuleSet> BUILT = new LinkedHashMap<>(ENTRIES, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, CompiledRuleSet> eldest) {
-            return size() > ENTRIES;
-        }
-    };
+    private static final LastUsed<CompiledRuleSet> BUILT =
+            new LastUsed<>(Integer.getInteger("kpi.ruleset.cache-entries", 4));
 
     private CompiledRuleSetCache() {
     }
 
     /** The set built from files with this SHA-256, as version {@code version}; built by {@code build} when not kept. */
     static CompiledRuleSet get(String sha256, int version, Supplier<CompiledRuleSet> build) {
-        CompiledRuleSet kept;
-        synchronized (BUILT) {
-            kept = BUILT.get(sha256);
-        }
-        if (kept == null) {
-            kept = build.get(); // outside the lock: two builds of the same files at once only cost time
-            synchronized (BUILT) {
-                BUILT.put(sha256, kept);
-            }
-        }
-        return kept.asVersion(version);
+        return BUILT.get(sha256, build).asVersion(version);
     }
 }
