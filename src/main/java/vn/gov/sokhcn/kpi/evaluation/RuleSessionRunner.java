@@ -1,17 +1,25 @@
 package vn.gov.sokhcn.kpi.evaluation;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.springframework.stereotype.Component;
+import vn.gov.sokhcn.kpi.evaluation.facts.Achievement;
 import vn.gov.sokhcn.kpi.evaluation.facts.EmployeeFact;
-import vn.gov.sokhcn.kpi.evaluation.facts.PeriodFact;
+import vn.gov.sokhcn.kpi.evaluation.facts.FinalRating;
+import vn.gov.sokhcn.kpi.evaluation.facts.InputProblem;
+import vn.gov.sokhcn.kpi.evaluation.facts.QuotaGroup;
+import vn.gov.sokhcn.kpi.evaluation.facts.QuotaMove;
+import vn.gov.sokhcn.kpi.evaluation.facts.QuotaTie;
 import vn.gov.sokhcn.kpi.evaluation.facts.Regime;
+import vn.gov.sokhcn.kpi.evaluation.facts.TotalScore;
 import vn.gov.sokhcn.kpi.evaluation.facts.UnitMember;
+import vn.gov.sokhcn.kpi.evaluation.facts.UnitRating;
+import vn.gov.sokhcn.kpi.evaluation.facts.UnitResult;
 import vn.gov.sokhcn.kpi.system.parallel.OnCallersLoader;
 
 /**
@@ -23,8 +31,15 @@ import vn.gov.sokhcn.kpi.system.parallel.OnCallersLoader;
  */
 @Component
 public class RuleSessionRunner {
-    /** Facts of a period read back once per outcome, whichever session derived them. */
-    private static final Set<Class<?>> PERIOD_WIDE = Set.of(Regime.class, PeriodFact.class);
+    /** Facts of a period kept once per outcome, whichever session derived them. */
+    private static final Set<Class<?>> PERIOD_WIDE = Set.of(Regime.class);
+    /**
+     * The derived facts that results, runs and trials read; only these are read back, class by
+     * class, because a large evaluation leaves hundreds of thousands of facts, most of them steps.
+     */
+    private static final List<Class<?>> READ_BACK = List.of(InputProblem.class, Regime.class, TotalScore.class,
+            FinalRating.class, QuotaTie.class, Achievement.class, UnitResult.class, UnitRating.class, QuotaGroup.class,
+            QuotaMove.class);
 
     public SessionOutcome run(RuleBase ruleSet, Facts facts) {
         List<Facts> parts = AgencyPartitions.split(facts);
@@ -61,22 +76,19 @@ public class RuleSessionRunner {
             facts.monthlyScores().forEach(session::insert);
             facts.unitMonths().forEach(session::insert);
             session.fireAllRules();
-            return SessionOutcome.of(ruleSet, explain, session.getObjects());
+            return SessionOutcome.of(ruleSet, explain, session);
         } finally {
             session.dispose();
         }
     }
 
-    /**
-     * What a session derived, by type. The facts are sorted by class once, because a large
-     * evaluation leaves hundreds of thousands of them and the results read them type by type.
-     */
+    /** What a session derived that is read afterwards ({@link #READ_BACK}), by type. */
     public record SessionOutcome(RuleBase ruleSet, Explanations explanations, Map<Class<?>, List<Object>> factsByClass) {
 
-        static SessionOutcome of(RuleBase ruleSet, Explanations explanations, Collection<?> facts) {
+        static SessionOutcome of(RuleBase ruleSet, Explanations explanations, KieSession session) {
             Map<Class<?>, List<Object>> byClass = new LinkedHashMap<>();
-            for (Object o : facts) {
-                byClass.computeIfAbsent(o.getClass(), k -> new ArrayList<>()).add(o);
+            for (Class<?> type : READ_BACK) {
+                byClass.put(type, new ArrayList<>(session.getObjects(new ClassObjectFilter(type))));
             }
             return new SessionOutcome(ruleSet, explanations, byClass);
         }
@@ -92,15 +104,13 @@ public class RuleSessionRunner {
             return new SessionOutcome(ruleSet, Explanations.merged(parts.stream().map(SessionOutcome::explanations).toList()), byClass);
         }
 
-        /** Every fact that is a {@code type}: class by class, each in the order the session holds them. */
+        /** Every fact of a type read back, in the order the session holds them. */
         public <T> List<T> all(Class<T> type) {
-            List<T> result = new ArrayList<>();
-            factsByClass.forEach((factClass, list) -> {
-                if (type.isAssignableFrom(factClass)) {
-                    list.forEach(o -> result.add(type.cast(o)));
-                }
-            });
-            return result;
+            List<Object> facts = factsByClass.get(type);
+            if (facts == null) {
+                throw new IllegalArgumentException(type.getSimpleName() + " is not read back from a session: add it to READ_BACK");
+            }
+            return facts.stream().map(type::cast).toList();
         }
     }
 }
