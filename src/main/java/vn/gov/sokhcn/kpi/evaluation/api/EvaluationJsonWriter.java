@@ -2,9 +2,12 @@ package vn.gov.sokhcn.kpi.evaluation.api;
 
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.sokhcn.kpi.evaluation.Reason;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationResponse.AchievementResult;
@@ -19,6 +22,10 @@ import vn.gov.sokhcn.kpi.evaluation.api.EvaluationResponse.UnitResult;
  */
 @Component
 class EvaluationJsonWriter {
+    private static final SerializedString RULE = new SerializedString("rule");
+    private static final SerializedString SOURCE = new SerializedString("source");
+    private static final SerializedString MESSAGE = new SerializedString("message");
+
     private final JsonMapper json;
 
     EvaluationJsonWriter(JsonMapper json) {
@@ -27,6 +34,8 @@ class EvaluationJsonWriter {
 
     void write(EvaluationResponse answer, Detail detail, OutputStream out) {
         boolean full = detail == Detail.FULL;
+        // Every reason names one of a few dozen rules and a few hundred sources: each is encoded once.
+        Map<String, SerializedString> encoded = new HashMap<>();
         try (JsonGenerator g = json.createGenerator(out)) {
             g.writeStartObject();
             g.writeName("ruleSet").writeStartObject()
@@ -48,7 +57,7 @@ class EvaluationJsonWriter {
                 if (full) {
                     achievements(g, e.achievements());
                 }
-                reasons(g, e.reasons(), full);
+                reasons(g, e.reasons(), full, encoded);
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -60,7 +69,7 @@ class EvaluationJsonWriter {
                 if (full) {
                     achievements(g, u.achievements());
                 }
-                reasons(g, u.reasons(), full);
+                reasons(g, u.reasons(), full, encoded);
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -87,12 +96,24 @@ class EvaluationJsonWriter {
         g.writeEndArray();
     }
 
-    private static void reasons(JsonGenerator g, List<Reason> reasons, boolean withText) {
+    /** A value that many reasons repeat, its JSON encoding made once per answer and copied after. */
+    private static void repeated(JsonGenerator g, SerializedString name, String value, Map<String, SerializedString> encoded) {
+        g.writeName(name);
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeString(encoded.computeIfAbsent(value, SerializedString::new));
+        }
+    }
+
+    private static void reasons(JsonGenerator g, List<Reason> reasons, boolean withText, Map<String, SerializedString> encoded) {
         g.writeName("reasons").writeStartArray();
         for (Reason r : reasons) {
-            g.writeStartObject().writeStringProperty("rule", r.rule()).writeStringProperty("source", r.source());
+            g.writeStartObject();
+            repeated(g, RULE, r.rule(), encoded);
+            repeated(g, SOURCE, r.source(), encoded);
             if (withText) {
-                g.writeStringProperty("message", r.message());
+                g.writeName(MESSAGE).writeString(r.message());
             }
             g.writeEndObject();
         }

@@ -1,13 +1,13 @@
 package vn.gov.sokhcn.kpi.evaluation.api;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.springframework.util.CollectionUtils;
 import vn.gov.sokhcn.kpi.evaluation.Facts;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Assignment;
 import vn.gov.sokhcn.kpi.evaluation.api.EvaluationRequest.Employee;
@@ -66,8 +66,9 @@ public class FactAssembler {
             }
         }
 
-        Map<String, String> pathOfEmployee = new HashMap<>();
-        List<EmployeeFact> employees = new ArrayList<>();
+        // Sized up front: a large request has 10,000 people and 100,000 assignments.
+        Map<String, String> pathOfEmployee = CollectionUtils.newHashMap(request.employees().size());
+        List<EmployeeFact> employees = new ArrayList<>(request.employees().size());
         for (int i = 0; i < request.employees().size(); i++) {
             Employee e = request.employees().get(i);
             String path = "$.employees[" + i + "]";
@@ -92,9 +93,9 @@ public class FactAssembler {
         request.units().stream().filter(Unit::rolledUp).forEach(u -> rolledUpUnits.add(u.code()));
         Set<String> rolledUpEmployees = new HashSet<>();
         employees.stream().filter(EmployeeFact::rolledUp).forEach(e -> rolledUpEmployees.add(e.id()));
-        Map<String, String> pathOfAssignment = new HashMap<>();
-        List<AssignmentFact> assignments = new ArrayList<>();
         List<Assignment> given = request.assignments() == null ? List.of() : request.assignments();
+        Map<String, String> pathOfAssignment = CollectionUtils.newHashMap(given.size());
+        List<AssignmentFact> assignments = new ArrayList<>(given.size());
         for (int i = 0; i < given.size(); i++) {
             String path = "$.assignments[" + i + "]";
             Assignment a = given.get(i);

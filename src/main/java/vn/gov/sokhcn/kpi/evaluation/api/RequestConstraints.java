@@ -10,6 +10,7 @@ import java.lang.annotation.ElementType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import vn.gov.sokhcn.kpi.system.FieldProblem;
@@ -61,16 +62,20 @@ final class RequestConstraints {
         IntStream indexes = IntStream.range(0, elements.size());
         OnCallersLoader loader = OnCallersLoader.capture();
         return (elements.size() < PARALLEL_FROM ? indexes : indexes.parallel())
-                .mapToObj(i -> loader.get(() -> brokenElement(listPath + "[" + i + "]", elements.get(i))))
+                .mapToObj(i -> loader.get(() -> brokenElement(listPath, i, elements.get(i))))
                 .flatMap(List::stream).toList();
     }
 
-    private static List<FieldProblem> brokenElement(String elementPath, Object element) {
+    private static List<FieldProblem> brokenElement(String listPath, int index, Object element) {
         if (element == null) {
             return List.of(); // the list's own constraint says so, at this path
         }
-        return ELEMENTS.validate(element).stream().map(v -> new FieldProblem(jsonPath(elementPath, v), v.getMessage()))
-                .toList();
+        Set<ConstraintViolation<Object>> violations = ELEMENTS.validate(element);
+        if (violations.isEmpty()) {
+            return List.of(); // the usual case, without making the element's path
+        }
+        String elementPath = listPath + "[" + index + "]";
+        return violations.stream().map(v -> new FieldProblem(jsonPath(elementPath, v), v.getMessage())).toList();
     }
 
     /** {@code employees[1].unit} under {@code $} as {@code $.employees[1].unit}; a list element is {@code $.employees[1]}. */
